@@ -1,0 +1,64 @@
+package io.retort.dialect;
+
+import io.retort.operation.Operation;
+import io.retort.schema.Schema;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything Retort does differently per database: rendering operations to SQL, reading a live
+ * schema back, the version tables' DDL, transactions and the migration lock. One implementation per
+ * package ({@code postgres}, {@code sqlite}); adding a database means adding a package.
+ */
+public interface Dialect {
+
+    /** The dialect's name as revisions see it in {@code op.dialect()}: {@code postgresql}, {@code sqlite}. */
+    String name();
+
+    /** The identifier quoted for this database, whatever its case or characters ({@code "Order Lines"}). */
+    String quote(String identifier);
+
+    /** A string literal for this database, for offline SQL ({@code 'it''s'}). */
+    String literal(String value);
+
+    /** The bind-parameter marker for the 1-based {@code index}: {@code $1} or {@code ?}. */
+    String placeholder(int index);
+
+    /**
+     * The statements that apply {@code operation} to a database whose schema is {@code before}, in
+     * order. SQLite rebuilds a table here when ALTER TABLE cannot do the job.
+     */
+    List<String> render(Operation operation, Schema before);
+
+    /** Reads the live schema, leaving out the named tables (Retort's own version and history tables). */
+    Uni<Schema> introspect(SqlClient client, Set<String> excludedTables);
+
+    /**
+     * The schema as this database would report it back: types it does not distinguish folded
+     * together, defaults and expressions normalized, what it cannot store (comments on SQLite)
+     * dropped. Two schemas are the same on this database when their canonical forms are equal.
+     */
+    Schema canonical(Schema schema);
+
+    /** Statements run once on a connection before any migration transaction (SQLite's busy timeout). */
+    List<String> sessionSetup(Duration lockTimeout);
+
+    /**
+     * Opens a migration transaction and takes the migration lock inside it, so the lock is released
+     * with the transaction (safe behind a transaction-pooling proxy). {@code lockKey} identifies the
+     * version table being guarded.
+     */
+    List<String> beginLocked(Duration lockTimeout, long lockKey);
+
+    /** Whether {@code failure} means the lock (or the database's write lock) was not had in time. */
+    boolean isLockTimeout(Throwable failure);
+
+    /** DDL creating the version table (column {@code version_num}) if it does not exist. */
+    String createVersionTable(String table);
+
+    /** DDL creating the history table if it does not exist. */
+    String createHistoryTable(String table);
+}

@@ -1,0 +1,36 @@
+package io.retort.migration;
+
+import io.retort.operation.CreateIndex;
+import io.retort.schema.Index;
+import java.util.List;
+
+/** An index being created; refine it with {@link #unique()} and {@link #where(String)}. */
+public final class IndexSpec {
+
+    private final String name;
+    private final String table;
+    private final List<String> columns;
+    private boolean unique;
+    private String where;
+
+    IndexSpec(String name, String table, List<String> columns) {
+        this.name = name;
+        this.table = table;
+        this.columns = List.copyOf(columns);
+    }
+
+    public IndexSpec unique() {
+        this.unique = true;
+        return this;
+    }
+
+    /** Makes it a partial index over the rows matching the SQL condition. */
+    public IndexSpec where(String condition) {
+        this.where = condition;
+        return this;
+    }
+
+    CreateIndex toOperation() {
+        return new CreateIndex(table, new Index(name, columns, unique, where));
+    }
+}

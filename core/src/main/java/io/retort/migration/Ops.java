@@ -1,0 +1,163 @@
+package io.retort.migration;
+
+import io.retort.operation.AddColumn;
+import io.retort.operation.AddConstraint;
+import io.retort.operation.CreateTable;
+import io.retort.operation.DropColumn;
+import io.retort.operation.DropConstraint;
+import io.retort.operation.DropIndex;
+import io.retort.operation.DropTable;
+import io.retort.operation.ExecuteSql;
+import io.retort.operation.Operation;
+import io.retort.operation.RenameColumn;
+import io.retort.operation.RenameTable;
+import io.retort.schema.CheckConstraint;
+import io.retort.schema.ColumnType;
+import io.retort.schema.Index;
+import io.retort.schema.Names;
+import io.retort.schema.PrimaryKey;
+import io.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The operations DSL a revision's {@code upgrade} and {@code downgrade} call. It records operations
+ * rather than running them; the engine renders them for the dialect, executes them or prints them.
+ * Reusable helpers are static methods taking an {@code Ops}: {@code Tables.createUsersTable(op)}.
+ */
+public final class Ops {
+
+    /** Dialect name for {@link #executeOn}. */
+    public static final String POSTGRESQL = "postgresql";
+
+    /** Dialect name for {@link #executeOn}. */
+    public static final String SQLITE = "sqlite";
+
+    private final String dialect;
+    private final List<Supplier<Operation>> recorded = new ArrayList<>();
+
+    /** An empty recorder for the named dialect ({@link #POSTGRESQL} or {@link #SQLITE}). */
+    public Ops(String dialect) {
+        this.dialect = dialect;
+    }
+
+    /** The dialect the revision is being recorded for, so a helper can choose SQL when it must. */
+    public String dialect() {
+        return dialect;
+    }
+
+    /** The recorded operations, in call order. */
+    public List<Operation> operations() {
+        return recorded.stream().map(Supplier::get).toList();
+    }
+
+    public void createTable(String name, Consumer<TableSpec> definition) {
+        TableSpec spec = new TableSpec(name);
+        definition.accept(spec);
+        add(new CreateTable(spec.toTable()));
+    }
+
+    public void dropTable(String name) {
+        add(new DropTable(name));
+    }
+
+    public void renameTable(String from, String to) {
+        add(new RenameTable(from, to));
+    }
+
+    /** Adds a column; key, unique, index, check and reference options become their own named objects. */
+    public void addColumn(String table, String column, ColumnType type, ColumnOption... options) {
+        ColumnSpec spec = new ColumnSpec(column, type, options);
+        add(new AddColumn(table, spec.toColumn()));
+        if (spec.primaryKey) {
+            add(new AddConstraint(table, new PrimaryKey(Names.primaryKey(table), List.of(column))));
+        }
+        if (spec.unique) {
+            add(new AddConstraint(table, new UniqueConstraint(Names.unique(table, List.of(column)), List.of(column))));
+        }
+        if (spec.check != null) {
+            add(new AddConstraint(table, new CheckConstraint(Names.check(table, column), spec.check)));
+        }
+        if (spec.references != null) {
+            add(new AddConstraint(table, spec.references.toForeignKey(table, List.of(column))));
+        }
+        if (spec.indexed) {
+            add(new io.retort.operation.CreateIndex(table,
+                    new Index(Names.index(table, List.of(column)), List.of(column), false, null)));
+        }
+    }
+
+    public void dropColumn(String table, String column) {
+        add(new DropColumn(table, column));
+    }
+
+    /** Changes type, nullability, server default or comment: {@code op.alterColumn("t", "c", c -> c.notNull())}. */
+    public void alterColumn(String table, String column, Consumer<ColumnChange> change) {
+        ColumnChange spec = new ColumnChange(table, column);
+        change.accept(spec);
+        add(spec.toOperation());
+    }
+
+    public void renameColumn(String table, String from, String to) {
+        add(new RenameColumn(table, from, to));
+    }
+
+    /** An index; chain {@code .unique()} or {@code .where("...")} on the result to refine it. */
+    public IndexSpec createIndex(String name, String table, String... columns) {
+        IndexSpec spec = new IndexSpec(name, table, List.of(columns));
+        recorded.add(spec::toOperation);
+        return spec;
+    }
+
+    public IndexSpec createUniqueIndex(String name, String table, String... columns) {
+        return createIndex(name, table, columns).unique();
+    }
+
+    public void dropIndex(String name, String table) {
+        add(new DropIndex(table, name));
+    }
+
+    public void addPrimaryKey(String name, String table, String... columns) {
+        add(new AddConstraint(table, new PrimaryKey(name, List.of(columns))));
+    }
+
+    public void addUnique(String name, String table, String... columns) {
+        add(new AddConstraint(table, new UniqueConstraint(name, List.of(columns))));
+    }
+
+    /** A foreign key: {@code op.addForeignKey("fk_orders_user", "orders", "user_id", references("users", "id").onDelete(CASCADE))}. */
+    public void addForeignKey(String name, String table, String column, References references) {
+        addForeignKey(name, table, List.of(column), references);
+    }
+
+    public void addForeignKey(String name, String table, List<String> columns, References references) {
+        add(new AddConstraint(table, references.named(name).toForeignKey(table, columns)));
+    }
+
+    public void addCheck(String name, String table, String expression) {
+        add(new AddConstraint(table, new CheckConstraint(name, expression)));
+    }
+
+    /** Drops a primary key, unique, foreign key or check constraint by name. */
+    public void dropConstraint(String name, String table) {
+        add(new DropConstraint(table, name));
+    }
+
+    /** Raw SQL for every dialect. The schema snapshot does not see what it does. */
+    public void execute(String sql) {
+        add(new ExecuteSql(sql, Map.of()));
+    }
+
+    /** Raw SQL for one dialect only; skipped on the others. */
+    public void executeOn(String dialectName, String sql) {
+        add(new ExecuteSql(null, Map.of(dialectName, sql)));
+    }
+
+    /** Adds an operation value directly (generated code and helpers that build operations). */
+    public void add(Operation operation) {
+        recorded.add(() -> operation);
+    }
+}

@@ -1,0 +1,36 @@
+package io.retort.migration;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Declares a {@link Migration} class as a revision and places it in the revision graph. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Revision {
+
+    /** Unique id, letters, digits and underscores (generated ones are 12 hex digits). */
+    String id();
+
+    /** The revision(s) this one follows: none for a base, several for a merge. */
+    String[] parent() default {};
+
+    /** One line saying what the revision does. */
+    String message() default "";
+
+    /** Names for the branch this revision starts or belongs to, usable as targets ({@code label@head}). */
+    String[] branchLabels() default {};
+
+    /** Revisions on other branches that must be applied first, without becoming parents. */
+    String[] dependsOn() default {};
+
+    /**
+     * Whether the revision runs in one transaction with its version-table update (the default).
+     * Set false for statements a transaction refuses, such as PostgreSQL's
+     * {@code CREATE INDEX CONCURRENTLY}; such a revision is not atomic.
+     */
+    boolean transactional() default true;
+}

@@ -1,0 +1,58 @@
+package io.retort.operation;
+
+import io.retort.schema.Constraint;
+import io.retort.schema.Schema;
+import io.retort.schema.SchemaReplayException;
+import io.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Adds a primary key, unique, foreign key or check constraint to an existing table. */
+public record AddConstraint(String table, Constraint constraint) implements Operation {
+
+    @Override
+    public Schema applyTo(Schema schema) {
+        Table current = schema.require(table, describe());
+        Columns.requireAll(current, constraint.columns(), describe());
+        if (IndexNames.taken(schema, constraint.name())) {
+            throw new SchemaReplayException(describe() + ": a constraint or index named \"" + constraint.name() + "\" already exists");
+        }
+        Table changed = constraint.match(
+                pk -> {
+                    if (current.primaryKey() != null) {
+                        throw new SchemaReplayException(describe() + ": table \"" + table + "\" already has primary key \""
+                                + current.primaryKey().name() + "\"");
+                    }
+                    return current.withPrimaryKey(pk);
+                },
+                unique -> current.withUniques(append(current.uniques(), unique)),
+                fk -> {
+                    Table referenced = fk.referencedTable().equals(table) ? current : schema.require(fk.referencedTable(), describe());
+                    Columns.requireAll(referenced, fk.referencedColumns(), describe());
+                    return current.withForeignKeys(append(current.foreignKeys(), fk));
+                },
+                check -> current.withChecks(append(current.checks(), check)));
+        return schema.with(changed);
+    }
+
+    private static <T> List<T> append(List<T> items, T item) {
+        List<T> copy = new ArrayList<>(items);
+        copy.add(item);
+        return copy;
+    }
+
+    @Override
+    public List<Operation> reverse(Schema before) {
+        return List.of(new DropConstraint(table, constraint.name()));
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.addConstraint(this);
+    }
+
+    @Override
+    public String describe() {
+        return "add " + constraint.kind() + " " + constraint.name() + " on " + table;
+    }
+}
