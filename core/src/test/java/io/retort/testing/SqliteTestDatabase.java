@@ -1,0 +1,73 @@
+package io.retort.testing;
+
+import io.vertx.jdbcclient.JDBCConnectOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.jdbcclient.JDBCPool;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A fresh SQLite file in a temporary directory, reached through a Vert.x JDBC pool; deleted on close. */
+public final class SqliteTestDatabase implements TestDatabase {
+
+    private final Vertx vertx;
+    private final Path directory;
+    private final Path file;
+    private final List<Pool> pools = new ArrayList<>();
+
+    private SqliteTestDatabase(Vertx vertx, Path directory) {
+        this.vertx = vertx;
+        this.directory = directory;
+        this.file = directory.resolve("test.db");
+    }
+
+    public static SqliteTestDatabase create(Vertx vertx) {
+        try {
+            return new SqliteTestDatabase(vertx, Files.createTempDirectory("retort-sqlite-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized Pool pool() {
+        return pools.isEmpty() ? newPool() : pools.get(0);
+    }
+
+    /** One connection per pool: SQLite has one writer, and each pool stands for one process. */
+    @Override
+    public synchronized Pool newPool() {
+        Pool pool = JDBCPool.pool(vertx, new JDBCConnectOptions().setJdbcUrl("jdbc:sqlite:" + file),
+                new PoolOptions().setMaxSize(1));
+        pools.add(pool);
+        return pool;
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public synchronized void close() {
+        pools.forEach(Pool::closeAndAwait);
+        pools.clear();
+        try (var files = Files.list(directory)) {
+            for (Path path : files.toList()) {
+                Files.deleteIfExists(path);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

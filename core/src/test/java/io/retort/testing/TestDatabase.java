@@ -1,0 +1,18 @@
+package io.retort.testing;
+
+import io.vertx.mutiny.sqlclient.Pool;
+
+/** A scratch database for one test: a pool on it, dropped or deleted on close. */
+public interface TestDatabase extends AutoCloseable {
+
+    Pool pool();
+
+    /** A second, independent pool on the same database (another "process"). */
+    Pool newPool();
+
+    /** Where it lives, for messages: a database name or a file path. */
+    String location();
+
+    @Override
+    void close();
+}
