@@ -1,0 +1,17 @@
+package io.retort.engine;
+
+import io.retort.revision.Step;
+import io.retort.schema.Schema;
+import java.util.List;
+
+/** A planned step with the SQL it runs on the dialect and the schema it leaves behind. */
+public record RenderedStep(Step step, LoadedRevision revision, List<String> statements, Schema schemaAfter, String checksum) {
+
+    public RenderedStep {
+        statements = List.copyOf(statements);
+    }
+
+    public String id() {
+        return revision.id();
+    }
+}

@@ -1,0 +1,64 @@
+package io.retort.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the engine runs: table names, lock timeout, what to do about edited revisions.
+ * {@code lockTimeoutSetting} is the name of the setting users change to raise the timeout, quoted in
+ * the lock error ({@code quarkus.retort.lock-timeout} under Quarkus).
+ */
+public record RetortOptions(String versionTable, String historyTable, Duration lockTimeout, ChecksumPolicy checksumPolicy,
+        String lockTimeoutSetting) {
+
+    /** What to do when an applied revision's SQL no longer matches its recorded checksum. */
+    public enum ChecksumPolicy {
+        /** Refuse to migrate until the revision is restored or the checksum is accepted. */
+        FAIL,
+        /** Log a warning and go on. */
+        WARN,
+        /** Do not compare checksums. */
+        IGNORE
+    }
+
+    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+    public static final String DEFAULT_HISTORY_TABLE = "retort_history";
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+    public RetortOptions {
+        Objects.requireNonNull(versionTable, "versionTable");
+        Objects.requireNonNull(historyTable, "historyTable");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        Objects.requireNonNull(checksumPolicy, "checksumPolicy");
+        if (versionTable.isBlank() || historyTable.isBlank()) {
+            throw new IllegalArgumentException("The version and history table names must not be blank");
+        }
+        if (versionTable.equals(historyTable)) {
+            throw new IllegalArgumentException("The version and history tables must have different names, both are '" + versionTable + "'");
+        }
+        if (lockTimeout.isNegative() || lockTimeout.isZero()) {
+            throw new IllegalArgumentException("The lock timeout must be positive, was " + lockTimeout);
+        }
+        lockTimeoutSetting = lockTimeoutSetting == null ? "the lock timeout (RetortOptions.lockTimeout)" : lockTimeoutSetting;
+    }
+
+    public static RetortOptions defaults() {
+        return new RetortOptions(DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, DEFAULT_LOCK_TIMEOUT, ChecksumPolicy.FAIL, null);
+    }
+
+    public RetortOptions withTables(String version, String history) {
+        return new RetortOptions(version, history, lockTimeout, checksumPolicy, lockTimeoutSetting);
+    }
+
+    public RetortOptions withLockTimeout(Duration timeout) {
+        return new RetortOptions(versionTable, historyTable, timeout, checksumPolicy, lockTimeoutSetting);
+    }
+
+    public RetortOptions withChecksumPolicy(ChecksumPolicy policy) {
+        return new RetortOptions(versionTable, historyTable, lockTimeout, policy, lockTimeoutSetting);
+    }
+
+    public RetortOptions withLockTimeoutSetting(String setting) {
+        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, setting);
+    }
+}

@@ -1,0 +1,231 @@
+package io.retort.engine;
+
+import io.retort.dialect.Dialect;
+import io.retort.migration.Migration;
+import io.retort.migration.Ops;
+import io.retort.operation.Operation;
+import io.retort.revision.Direction;
+import io.retort.revision.MigrationPlan;
+import io.retort.revision.RevisionGraph;
+import io.retort.revision.RevisionNode;
+import io.retort.revision.Step;
+import io.retort.schema.Names;
+import io.retort.schema.Schema;
+import io.retort.schema.SchemaReplayException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The revisions of an application on one dialect: their graph, the operations each records, the
+ * schema implied at any point (state replay) and the SQL of each step. Needs no database, so offline
+ * SQL, {@code check} and the executor all share it.
+ */
+public final class RevisionChain {
+
+    private final RevisionGraph graph;
+    private final Map<String, LoadedRevision> revisions;
+    private final Dialect dialect;
+    private final Map<String, List<Operation>> recorded = new ConcurrentHashMap<>();
+    private final Map<String, String> checksums = new ConcurrentHashMap<>();
+    private final Map<String, Schema> schemaAfter = new ConcurrentHashMap<>();
+
+    private RevisionChain(RevisionGraph graph, Map<String, LoadedRevision> revisions, Dialect dialect) {
+        this.graph = graph;
+        this.revisions = revisions;
+        this.dialect = dialect;
+    }
+
+    /** Builds and validates the graph; graph errors name the revisions involved. */
+    public static RevisionChain of(List<LoadedRevision> revisions, Dialect dialect) {
+        List<RevisionNode> nodes = revisions.stream().map(LoadedRevision::node).toList();
+        RevisionGraph graph = RevisionGraph.of(nodes);
+        Map<String, LoadedRevision> byId = new LinkedHashMap<>();
+        revisions.forEach(r -> byId.put(r.id(), r));
+        return new RevisionChain(graph, byId, dialect);
+    }
+
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public LoadedRevision revision(String id) {
+        graph.get(id);
+        return revisions.get(id);
+    }
+
+    /** The operations a revision records in one direction, recorded once and kept. */
+    public List<Operation> operations(String id, Direction direction) {
+        return recorded.computeIfAbsent(id + "/" + direction, key -> record(revision(id), direction));
+    }
+
+    private List<Operation> record(LoadedRevision revision, Direction direction) {
+        Ops op = new Ops(dialect.name());
+        try {
+            Migration migration = revision.newInstance();
+            if (direction == Direction.UPGRADE) {
+                migration.upgrade(op);
+            } else {
+                migration.downgrade(op);
+            }
+            return op.operations();
+        } catch (RetortException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RevisionDefinitionException("Revision " + describe(revision) + " failed while recording its "
+                    + direction.name().toLowerCase() + "(): " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema the database has when its version rows are {@code rows}, replayed from the revisions. */
+    public Schema schemaAt(Set<String> rows) {
+        if (rows.size() == 1) {
+            return schemaAfter(rows.iterator().next());
+        }
+        return replayAll(rows);
+    }
+
+    /**
+     * The schema right after one revision. Memoized and computed along single-parent runs, so a long
+     * linear chain is replayed once rather than once per revision.
+     */
+    private Schema schemaAfter(String id) {
+        Schema cached = schemaAfter.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> run = new ArrayList<>();
+        String cursor = id;
+        Schema start = null;
+        while (true) {
+            Schema known = schemaAfter.get(cursor);
+            if (known != null) {
+                start = known;
+                break;
+            }
+            RevisionNode node = graph.get(cursor);
+            run.add(cursor);
+            if (node.parents().size() != 1 || !node.dependsOn().isEmpty()) {
+                break;
+            }
+            cursor = node.parents().get(0);
+        }
+        java.util.Collections.reverse(run);
+        Schema schema;
+        int from;
+        if (start != null) {
+            schema = start;
+            from = 0;
+        } else {
+            // The run starts at a base, merge or dependent revision: replay what lies below it in full.
+            RevisionNode first = graph.get(run.get(0));
+            Set<String> below = new HashSet<>(first.parents());
+            below.addAll(first.dependsOn());
+            schema = below.isEmpty() ? Schema.EMPTY : replayAll(below);
+            from = 0;
+        }
+        for (int i = from; i < run.size(); i++) {
+            schema = replay(schema, run.get(i), Direction.UPGRADE);
+            schemaAfter.put(run.get(i), schema);
+        }
+        return schema;
+    }
+
+    private Schema replayAll(Set<String> rows) {
+        Set<String> applied = graph.appliedSet(rows);
+        Schema schema = Schema.EMPTY;
+        for (RevisionNode node : graph.ordered()) {
+            if (applied.contains(node.id())) {
+                schema = replay(schema, node.id(), Direction.UPGRADE);
+            }
+        }
+        return schema;
+    }
+
+    /** Applies one revision's operations in one direction to a schema snapshot. */
+    public Schema replay(Schema schema, String id, Direction direction) {
+        Schema current = schema;
+        for (Operation operation : operations(id, direction)) {
+            try {
+                current = operation.applyTo(current);
+            } catch (SchemaReplayException e) {
+                throw new RevisionDefinitionException("Revision " + describe(revision(id)) + " cannot "
+                        + direction.name().toLowerCase() + ": " + e.getMessage(), e);
+            }
+        }
+        return current;
+    }
+
+    /** Renders every step of a plan, starting from the replayed schema at the plan's origin. */
+    public List<RenderedStep> render(MigrationPlan plan) {
+        List<RenderedStep> steps = new ArrayList<>();
+        Schema schema = schemaAt(plan.from());
+        for (Step step : plan.steps()) {
+            RenderedStep rendered = render(step, schema);
+            steps.add(rendered);
+            schema = rendered.schemaAfter();
+        }
+        return steps;
+    }
+
+    /** Renders one step against the schema the database has before it. */
+    public RenderedStep render(Step step, Schema before) {
+        String id = step.revision().id();
+        List<String> statements = new ArrayList<>();
+        Schema schema = before;
+        for (Operation operation : operations(id, step.direction())) {
+            try {
+                statements.addAll(dialect.render(operation, schema));
+                schema = operation.applyTo(schema);
+            } catch (SchemaReplayException e) {
+                throw new RevisionDefinitionException("Revision " + describe(revision(id)) + " cannot "
+                        + step.direction().name().toLowerCase() + ": " + e.getMessage(), e);
+            }
+        }
+        return new RenderedStep(step, revision(id), statements, schema, checksum(id));
+    }
+
+    /**
+     * SHA-256 of the revision's upgrade SQL, rendered against the schema its parents and dependencies
+     * imply; it changes when the revision is edited after being applied.
+     */
+    public String checksum(String id) {
+        String cached = checksums.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        RevisionNode node = graph.get(id);
+        Set<String> before = new HashSet<>(node.parents());
+        before.addAll(node.dependsOn());
+        Schema schema = schemaAt(before);
+        StringBuilder text = new StringBuilder();
+        for (Operation operation : operations(id, Direction.UPGRADE)) {
+            dialect.render(operation, schema).forEach(sql -> text.append(sql).append(";\n"));
+            schema = replayOne(operation, schema, id);
+        }
+        String checksum = Names.sha256(text.toString());
+        checksums.put(id, checksum);
+        return checksum;
+    }
+
+    private Schema replayOne(Operation operation, Schema schema, String id) {
+        try {
+            return operation.applyTo(schema);
+        } catch (SchemaReplayException e) {
+            throw new RevisionDefinitionException("Revision " + describe(revision(id)) + " cannot upgrade: " + e.getMessage(), e);
+        }
+    }
+
+    static String describe(LoadedRevision revision) {
+        String message = revision.node().message();
+        return revision.id() + (message.isBlank() ? "" : " (" + message + ")") + " [" + revision.node().source() + "]";
+    }
+}

@@ -1,0 +1,116 @@
+package io.retort.engine;
+
+import io.retort.dialect.Dialect;
+import io.retort.revision.Direction;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The SQL of Retort's own tables: {@code retort_version} (one row per current head) and
+ * {@code retort_history} (every applied, unapplied or stamped revision).
+ */
+final class VersionStore {
+
+    private final Dialect dialect;
+    private final String versionTable;
+    private final String historyTable;
+    private final long lockKey;
+
+    VersionStore(Dialect dialect, RetortOptions options) {
+        this.dialect = dialect;
+        this.versionTable = options.versionTable();
+        this.historyTable = options.historyTable();
+        this.lockKey = lockKey(options.versionTable());
+    }
+
+    long lockKey() {
+        return lockKey;
+    }
+
+    Set<String> tables() {
+        return Set.of(versionTable, historyTable);
+    }
+
+    List<String> createTables() {
+        return List.of(dialect.createVersionTable(versionTable), dialect.createHistoryTable(historyTable));
+    }
+
+    String selectRows() {
+        return "SELECT version_num FROM " + dialect.quote(versionTable);
+    }
+
+    String selectHistory() {
+        return "SELECT id, revision, direction, message, checksum, applied_at, duration_ms, applied_by FROM "
+                + dialect.quote(historyTable) + " ORDER BY id";
+    }
+
+    /** The row changes taking the version table from {@code before} to {@code after}, deletes first. */
+    List<SqlStatement> moveRows(Set<String> before, Set<String> after) {
+        List<SqlStatement> statements = new ArrayList<>();
+        for (String gone : new TreeSet<>(before)) {
+            if (!after.contains(gone)) {
+                statements.add(new SqlStatement("DELETE FROM " + dialect.quote(versionTable) + " WHERE version_num = "
+                        + dialect.placeholder(1), List.of(gone)));
+            }
+        }
+        for (String added : new TreeSet<>(after)) {
+            if (!before.contains(added)) {
+                statements.add(new SqlStatement("INSERT INTO " + dialect.quote(versionTable) + " (version_num) VALUES ("
+                        + dialect.placeholder(1) + ")", List.of(added)));
+            }
+        }
+        return statements;
+    }
+
+    SqlStatement deleteAllRows() {
+        return SqlStatement.of("DELETE FROM " + dialect.quote(versionTable));
+    }
+
+    SqlStatement recordHistory(String revision, String direction, String message, String checksum, long durationMillis) {
+        return new SqlStatement("INSERT INTO " + dialect.quote(historyTable)
+                + " (revision, direction, message, checksum, duration_ms) VALUES ("
+                + String.join(", ", placeholders(5)) + ")",
+                Arrays.asList(revision, direction, message, checksum, durationMillis));
+    }
+
+    static String direction(Direction direction) {
+        return direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+    }
+
+    /** The statement with its parameters written as literals, for offline SQL scripts. */
+    String inline(SqlStatement statement) {
+        String sql = statement.sql();
+        for (int i = statement.parameters().size(); i >= 1; i--) {
+            Object value = statement.parameters().get(i - 1);
+            String literal = value == null ? "NULL" : value instanceof Number ? value.toString() : dialect.literal(value.toString());
+            String marker = dialect.placeholder(i);
+            sql = marker.equals("?") ? replaceFirstFromEnd(sql, literal) : sql.replace(marker, literal);
+        }
+        return sql;
+    }
+
+    // '?' markers are positional: fill them from the last so earlier literals are never rescanned.
+    private static String replaceFirstFromEnd(String sql, String literal) {
+        int at = sql.lastIndexOf('?');
+        return sql.substring(0, at) + literal + sql.substring(at + 1);
+    }
+
+    private List<String> placeholders(int count) {
+        List<String> markers = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            markers.add(dialect.placeholder(i));
+        }
+        return markers;
+    }
+
+    /** A stable advisory-lock key per version table, so two Retort setups in one database do not block each other. */
+    static long lockKey(String versionTable) {
+        byte[] digest = HexFormat.of().parseHex(io.retort.schema.Names.sha256("retort:" + versionTable));
+        return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+    }
+}
