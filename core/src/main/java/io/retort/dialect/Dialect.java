@@ -56,6 +56,23 @@ public interface Dialect {
     /** Whether {@code failure} means the lock (or the database's write lock) was not had in time. */
     boolean isLockTimeout(Throwable failure);
 
+    /** A query that returns a row when {@code table} exists where Retort keeps its tables, and none otherwise. */
+    String tableExistsQuery(String table);
+
+    /**
+     * Takes the migration lock for the whole session, for a non-transactional revision whose statements
+     * must run outside a transaction; released by {@link #sessionUnlock}. Empty where the database has
+     * no such lock (SQLite: a non-transactional revision runs unguarded).
+     */
+    default List<String> sessionLock(Duration lockTimeout, long lockKey) {
+        return List.of();
+    }
+
+    /** Releases {@link #sessionLock}. */
+    default List<String> sessionUnlock(long lockKey) {
+        return List.of();
+    }
+
     /** DDL creating the version table (column {@code version_num}) if it does not exist. */
     String createVersionTable(String table);
 

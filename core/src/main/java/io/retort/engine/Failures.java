@@ -1,0 +1,53 @@
+package io.retort.engine;
+
+import io.retort.dialect.Dialect;
+import io.retort.revision.RevisionException;
+
+/** Turns database failures into errors that say what failed, where, and what to do. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static LockTimeoutException lockTimeout(Throwable failure, RetortOptions options) {
+        return new LockTimeoutException("Could not take the migration lock within " + options.lockTimeout().toMillis()
+                + " ms: another process is migrating this database or holds the lock. Wait for it to finish, or raise "
+                + options.lockTimeoutSetting() + ". (" + Sql.reason(failure) + ")", failure);
+    }
+
+    /** A failure while a revision's statements or bookkeeping ran: name the revision and the statement. */
+    static RuntimeException inRevision(RenderedStep rendered, Throwable failure) {
+        if (failure instanceof RetortException) {
+            return (RetortException) failure;
+        }
+        String statement = failure instanceof Sql.StatementFailure ? ((Sql.StatementFailure) failure).statement : null;
+        String verb = rendered.step().direction().name().toLowerCase();
+        String where = rendered.revision().transactional()
+                ? "Its transaction was rolled back; the database is still at " + describeRows(rendered.step().headsBefore()) + "."
+                : "It is non-transactional: statements before the failing one stayed applied; fix them by hand before retrying.";
+        return new MigrationFailedException(rendered.id(),
+                "Revision " + RevisionChain.describe(rendered.revision()) + " failed to " + verb + ": " + Sql.reason(failure)
+                        + (statement == null ? "" : "\n  Statement: " + statement) + "\n  " + where
+                        + " Fix the revision and run the " + verb + " again.",
+                statement, failure);
+    }
+
+    /** Any other failure of a run, mapped once at the edge. */
+    static Throwable explain(Throwable failure, Dialect dialect, RetortOptions options) {
+        if (failure instanceof RetortException || failure instanceof RevisionException) {
+            return failure;
+        }
+        if (dialect.isLockTimeout(failure)) {
+            return lockTimeout(failure, options);
+        }
+        if (failure instanceof Sql.StatementFailure) {
+            return new RetortException("Retort's own statement failed: " + Sql.reason(failure) + "\n  Statement: "
+                    + ((Sql.StatementFailure) failure).statement, failure.getCause());
+        }
+        return failure;
+    }
+
+    static String describeRows(java.util.Set<String> rows) {
+        return rows.isEmpty() ? "base (no revision applied)" : "revision " + String.join(", ", rows);
+    }
+}

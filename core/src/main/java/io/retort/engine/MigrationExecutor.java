@@ -1,0 +1,137 @@
+package io.retort.engine;
+
+import io.retort.dialect.Dialect;
+import io.retort.revision.Direction;
+import io.retort.revision.MigrationPlan;
+import io.retort.revision.Step;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies a plan one revision per transaction. Each transaction takes the lock, re-reads the
+ * version rows and re-plans from them, so several processes upgrading together apply each revision
+ * exactly once: whoever gets the lock does the next step, the others find it done.
+ */
+final class MigrationExecutor {
+
+    private static final Logger LOG = Logger.getLogger("io.retort");
+
+    private final RevisionChain chain;
+    private final Dialect dialect;
+    private final VersionStore store;
+    private final RetortOptions options;
+    private final StartupChecks checks;
+
+    MigrationExecutor(RevisionChain chain, VersionStore store, RetortOptions options) {
+        this.chain = chain;
+        this.dialect = chain.dialect();
+        this.store = store;
+        this.options = options;
+        this.checks = new StartupChecks(chain, store, options);
+    }
+
+    /** The state of one run, on one connection, across its transactions. */
+    private static final class Run {
+        final Direction direction;
+        final String target;
+        Set<String> targetRows;
+        Set<String> from;
+        Set<String> rows;
+        final List<AppliedStep> applied = new ArrayList<>();
+
+        Run(Direction direction, String target) {
+            this.direction = direction;
+            this.target = target;
+        }
+    }
+
+    Uni<MigrationResult> run(Pool pool, Direction direction, String target) {
+        Run run = new Run(direction, target);
+        return pool.withConnection(connection -> Sql.runAll(connection, dialect.sessionSetup(options.lockTimeout()))
+                .chain(() -> Multi.createBy().repeating().uni(() -> nextStep(connection, run)).whilst(more -> more)
+                        .collect().last())
+                .map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied)));
+    }
+
+    /** One locked transaction: re-plan from the current rows and apply the first step, if any. */
+    private Uni<Boolean> nextStep(SqlConnection connection, Run run) {
+        return Locked.begin(connection, dialect, options, store)
+                .chain(() -> run.targetRows == null ? Sql.runAll(connection, store.createTables()) : Uni.createFrom().voidItem())
+                .chain(() -> checks.readRows(connection))
+                .chain(rows -> {
+                    run.rows = rows;
+                    if (run.targetRows != null) {
+                        return Uni.createFrom().item(rows);
+                    }
+                    run.from = rows;
+                    return checks.verify(connection, rows).replaceWith(rows);
+                })
+                .chain(rows -> {
+                    MigrationPlan plan = plan(run, rows);
+                    if (plan.isEmpty()) {
+                        return Sql.run(connection, "COMMIT").replaceWith(false);
+                    }
+                    Step step = plan.steps().get(0);
+                    RenderedStep rendered = chain.render(step, chain.schemaAt(rows));
+                    if (!rendered.revision().transactional()) {
+                        return Sql.run(connection, "COMMIT")
+                                .chain(() -> new NonTransactionalStep(connection, dialect, options, store, checks).apply(rendered))
+                                .invoke(done -> {
+                                    if (done != null) {
+                                        record(run, rendered, done);
+                                    }
+                                })
+                                .replaceWith(true);
+                    }
+                    return apply(connection, rendered).invoke(done -> record(run, rendered, done)).replaceWith(true);
+                })
+                .onFailure().call(() -> Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull())
+                .onFailure().transform(failure -> Failures.explain(failure, dialect, options));
+    }
+
+    private MigrationPlan plan(Run run, Set<String> rows) {
+        if (run.targetRows == null) {
+            MigrationPlan plan = run.direction == Direction.UPGRADE
+                    ? chain.graph().upgradePlan(rows, run.target)
+                    : chain.graph().downgradePlan(rows, run.target);
+            run.targetRows = plan.to();
+            return plan;
+        }
+        return run.direction == Direction.UPGRADE
+                ? chain.graph().upgradePlanTo(rows, run.targetRows)
+                : chain.graph().downgradePlanTo(rows, run.targetRows);
+    }
+
+    /** The revision's statements, its version-row change and its history row, then COMMIT. */
+    private Uni<AppliedStep> apply(SqlConnection connection, RenderedStep rendered) {
+        long started = System.nanoTime();
+        Step step = rendered.step();
+        return Sql.runAll(connection, rendered.statements())
+                .onFailure().transform(failure -> Failures.inRevision(rendered, failure))
+                .chain(() -> {
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    List<SqlStatement> bookkeeping = new ArrayList<>(store.moveRows(step.headsBefore(), step.headsAfter()));
+                    bookkeeping.add(store.recordHistory(rendered.id(), VersionStore.direction(step.direction()),
+                            rendered.revision().node().message(), rendered.checksum(), millis));
+                    return Sql.runAllStatements(connection, bookkeeping)
+                            .chain(() -> Sql.run(connection, "COMMIT"))
+                            .onFailure().transform(failure -> Failures.inRevision(rendered, failure))
+                            .map(ignored -> new AppliedStep(rendered.id(), rendered.revision().node().message(),
+                                    step.direction(), millis, rendered.statements()));
+                });
+    }
+
+    private void record(Run run, RenderedStep rendered, AppliedStep done) {
+        run.applied.add(done);
+        run.rows = rendered.step().headsAfter();
+        String message = rendered.revision().node().message();
+        LOG.infof("%s %s%s in %d ms", rendered.step().direction() == Direction.UPGRADE ? "Applied" : "Unapplied",
+                rendered.id(), message.isBlank() ? "" : " (" + message + ")", done.durationMillis());
+    }
+}

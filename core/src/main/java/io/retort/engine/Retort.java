@@ -1,0 +1,123 @@
+package io.retort.engine;
+
+import io.retort.dialect.Dialect;
+import io.retort.revision.Direction;
+import io.retort.revision.MigrationPlan;
+import io.retort.revision.RevisionGraph;
+import io.retort.schema.Schema;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The commands on one database: upgrade, downgrade, current, history, stamp, and their offline SQL.
+ * Built from the application's revisions, a dialect and a Vert.x pool (Mutiny API).
+ */
+public final class Retort {
+
+    private final RevisionChain chain;
+    private final Pool pool;
+    private final RetortOptions options;
+    private final VersionStore store;
+
+    public Retort(RevisionChain chain, Pool pool, RetortOptions options) {
+        this.chain = Objects.requireNonNull(chain, "chain");
+        this.pool = pool;
+        this.options = Objects.requireNonNull(options, "options");
+        this.store = new VersionStore(chain.dialect(), options);
+    }
+
+    public static Retort of(List<LoadedRevision> revisions, Dialect dialect, Pool pool, RetortOptions options) {
+        return new Retort(RevisionChain.of(revisions, dialect), pool, options);
+    }
+
+    public RevisionChain chain() {
+        return chain;
+    }
+
+    public RevisionGraph graph() {
+        return chain.graph();
+    }
+
+    public RetortOptions options() {
+        return options;
+    }
+
+    /** Upgrades to {@code target} ({@code head}, {@code heads}, {@code +1}, an id, {@code label@head}, ...). */
+    public Uni<MigrationResult> upgrade(String target) {
+        return new MigrationExecutor(chain, store, options).run(requirePool(), Direction.UPGRADE, target);
+    }
+
+    /** Downgrades to {@code target} ({@code -1}, {@code base}, an id, {@code label@-1}, ...). */
+    public Uni<MigrationResult> downgrade(String target) {
+        return new MigrationExecutor(chain, store, options).run(requirePool(), Direction.DOWNGRADE, target);
+    }
+
+    /** The version rows (current heads); empty for a database Retort has not touched. */
+    public Uni<Set<String>> current() {
+        return requirePool().withConnection(connection -> Sql.run(connection, chain.dialect().tableExistsQuery(options.versionTable()))
+                .chain(found -> found.size() == 0
+                        ? Uni.createFrom().item(Set.<String>of())
+                        : new StartupChecks(chain, store, options).readRows(connection)));
+    }
+
+    /** Every row of the history table, oldest first; empty for a database Retort has not touched. */
+    public Uni<List<HistoryEntry>> history() {
+        return requirePool().withConnection(connection -> Sql.run(connection, chain.dialect().tableExistsQuery(options.historyTable()))
+                .chain(found -> found.size() == 0
+                        ? Uni.createFrom().item(List.<HistoryEntry>of())
+                        : Sql.run(connection, store.selectHistory()).map(rows -> {
+                            List<HistoryEntry> entries = new ArrayList<>();
+                            for (Row row : rows) {
+                                entries.add(new HistoryEntry(((Number) row.getValue(0)).longValue(), row.getString(1),
+                                        row.getString(2), row.getString(3), row.getString(4), String.valueOf(row.getValue(5)),
+                                        ((Number) row.getValue(6)).longValue(), row.getValue(7) == null ? null : row.getValue(7).toString()));
+                            }
+                            return entries;
+                        })));
+    }
+
+    /**
+     * Sets the version rows to {@code target} without running any revision. With {@code purge} the
+     * current rows are discarded unread, even when they name revisions this code does not know.
+     */
+    public Uni<Set<String>> stamp(String target, boolean purge) {
+        return new Stamp(chain, store, options).run(requirePool(), target, purge);
+    }
+
+    /** The live schema, without Retort's own tables. */
+    public Uni<Schema> introspect() {
+        return chain.dialect().introspect(requirePool(), store.tables());
+    }
+
+    /** The SQL an upgrade from {@code fromRows} (empty = base) to {@code target} would run. */
+    public String upgradeSql(Set<String> fromRows, String target) {
+        return offline(chain.graph().upgradePlan(fromRows, target));
+    }
+
+    /** The SQL a downgrade from {@code fromRows} to {@code target} would run. */
+    public String downgradeSql(Set<String> fromRows, String target) {
+        return offline(chain.graph().downgradePlan(fromRows, target));
+    }
+
+    /** The offline script of any plan. */
+    public String offline(MigrationPlan plan) {
+        return new OfflineScript(chain, store).write(plan);
+    }
+
+    /** The rendered steps of a plan, as offline SQL and the executor would run them. */
+    public List<RenderedStep> render(MigrationPlan plan) {
+        return new OfflineScript(chain, store).steps(plan);
+    }
+
+    private Pool requirePool() {
+        if (pool == null) {
+            throw new IllegalStateException("This Retort has no database pool: only offline SQL is available");
+        }
+        return pool;
+    }
+}

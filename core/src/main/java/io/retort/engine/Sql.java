@@ -1,0 +1,60 @@
+package io.retort.engine;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.List;
+
+/** Runs statements on one connection, in order, remembering which one failed. */
+final class Sql {
+
+    private Sql() {
+    }
+
+    /** A statement the database refused, carrying its text. */
+    static final class StatementFailure extends RuntimeException {
+        final String statement;
+
+        StatementFailure(String statement, Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.statement = statement;
+        }
+    }
+
+    static Uni<RowSet<Row>> run(SqlConnection connection, String sql) {
+        return connection.query(sql).execute().onFailure().transform(e -> new StatementFailure(sql, e));
+    }
+
+    static Uni<RowSet<Row>> run(SqlConnection connection, SqlStatement statement) {
+        if (statement.parameters().isEmpty()) {
+            return run(connection, statement.sql());
+        }
+        return connection.preparedQuery(statement.sql()).execute(Tuple.from(statement.parameters()))
+                .onFailure().transform(e -> new StatementFailure(statement.sql(), e));
+    }
+
+    static Uni<Void> runAll(SqlConnection connection, List<String> statements) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String sql : statements) {
+            chain = chain.chain(() -> run(connection, sql).replaceWithVoid());
+        }
+        return chain;
+    }
+
+    static Uni<Void> runAllStatements(SqlConnection connection, List<SqlStatement> statements) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (SqlStatement statement : statements) {
+            chain = chain.chain(() -> run(connection, statement).replaceWithVoid());
+        }
+        return chain;
+    }
+
+    /** The database's own message, without the wrapping the clients add. */
+    static String reason(Throwable failure) {
+        Throwable cause = failure instanceof StatementFailure && failure.getCause() != null ? failure.getCause() : failure;
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+}

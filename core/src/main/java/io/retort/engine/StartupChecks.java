@@ -1,0 +1,96 @@
+package io.retort.engine;
+
+import io.retort.revision.RevisionGraph;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.logging.Logger;
+
+/**
+ * What is checked before anything runs: the database must not be ahead of the code, and applied
+ * revisions must not have been edited since (their checksum).
+ */
+final class StartupChecks {
+
+    private static final Logger LOG = Logger.getLogger("io.retort");
+
+    private final RevisionChain chain;
+    private final VersionStore store;
+    private final RetortOptions options;
+
+    StartupChecks(RevisionChain chain, VersionStore store, RetortOptions options) {
+        this.chain = chain;
+        this.store = store;
+        this.options = options;
+    }
+
+    Uni<Set<String>> readRows(SqlConnection connection) {
+        return Sql.run(connection, store.selectRows()).map(rows -> {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Row row : rows) {
+                ids.add(row.getString(0));
+            }
+            return ids;
+        });
+    }
+
+    Uni<Void> verify(SqlConnection connection, Set<String> rows) {
+        requireKnown(rows, chain.graph());
+        if (options.checksumPolicy() == RetortOptions.ChecksumPolicy.IGNORE || rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Sql.run(connection, store.selectHistory()).map(history -> {
+            Map<String, String> latestUpgrade = new HashMap<>();
+            for (Row row : history) {
+                String revision = row.getString(1);
+                String direction = row.getString(2);
+                if ("upgrade".equals(direction)) {
+                    latestUpgrade.put(revision, row.getString(4));
+                } else if ("downgrade".equals(direction)) {
+                    latestUpgrade.remove(revision);
+                }
+            }
+            checkChecksums(rows, latestUpgrade);
+            return null;
+        });
+    }
+
+    static void requireKnown(Set<String> rows, RevisionGraph graph) {
+        Set<String> unknown = new TreeSet<>();
+        rows.stream().filter(id -> !graph.contains(id)).forEach(unknown::add);
+        if (!unknown.isEmpty()) {
+            throw new DatabaseAheadException("The database is at revision " + String.join(", ", unknown)
+                    + ", which this application does not know: the database is ahead of the code (migrated by a newer"
+                    + " version?) or the revision was deleted. Nothing was changed. Deploy the code that contains it,"
+                    + " or stamp the database to a known revision (stamp with purge).", unknown);
+        }
+    }
+
+    private void checkChecksums(Set<String> rows, Map<String, String> recorded) {
+        Set<String> applied = chain.graph().appliedSet(rows);
+        List<String> changed = new ArrayList<>();
+        for (String id : applied) {
+            String before = recorded.get(id);
+            if (before != null && !before.equals(chain.checksum(id))) {
+                changed.add(id);
+            }
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        String message = "Revision " + String.join(", ", changed) + " changed after it was applied: its SQL no longer"
+                + " matches the checksum recorded in " + options.historyTable() + ". Restore the revision as it was and put"
+                + " the change in a new revision, or, if the edit is harmless, set the checksum policy to warn.";
+        if (options.checksumPolicy() == RetortOptions.ChecksumPolicy.FAIL) {
+            throw new ChecksumMismatchException(message, changed);
+        }
+        LOG.warn(message);
+    }
+}
