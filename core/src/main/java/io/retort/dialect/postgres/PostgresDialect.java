@@ -108,6 +108,7 @@ public final class PostgresDialect implements Dialect {
     public List<String> beginLocked(Duration lockTimeout, long lockKey) {
         List<String> statements = new ArrayList<>();
         statements.add("BEGIN");
+        // lock_timeout = 0 would mean "wait forever"; a zero Duration means "do not wait".
         statements.add("SET LOCAL lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'");
         if (schema != null) {
             statements.add("SET LOCAL search_path TO " + quote(schema));

@@ -31,6 +31,22 @@ final class PostgresExpressions {
     private static final Set<String> VALUE_KEYWORDS = Set.of("current_timestamp", "current_date", "current_time",
             "localtimestamp", "localtime", "current_user", "session_user", "current_schema");
 
+    /**
+     * PostgreSQL's reserved and type/function-name keywords: a column so named must stay quoted
+     * (PostgreSQL prints it quoted, and a migration must have written it quoted).
+     */
+    private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as", "asc",
+            "asymmetric", "authorization", "binary", "both", "case", "cast", "check", "collate", "collation", "column",
+            "concurrently", "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+            "current_schema", "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc",
+            "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "freeze", "from", "full",
+            "grant", "group", "having", "ilike", "in", "initially", "inner", "intersect", "into", "is", "isnull", "join",
+            "lateral", "leading", "left", "like", "limit", "localtime", "localtimestamp", "natural", "not", "notnull",
+            "null", "offset", "on", "only", "or", "order", "outer", "overlaps", "placing", "primary", "references",
+            "returning", "right", "select", "session_user", "similar", "some", "symmetric", "system_user", "table",
+            "tablesample", "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose",
+            "when", "where", "window", "with");
+
     private static final Map<String, String> OPERATOR_SPELLINGS = Map.of(
             "!=", "<>", "~~", "like", "~~*", "ilike", "!~~", "not like", "!~~*", "not ilike");
 
@@ -223,7 +239,8 @@ final class PostgresExpressions {
                     i += 2;
                 }
                 out.add(new Token(Type.WORD, word));
-            } else if (token.type() == Type.QUOTED && PLAIN_IDENTIFIER.matcher(token.text()).matches()) {
+            } else if (token.type() == Type.QUOTED && PLAIN_IDENTIFIER.matcher(token.text()).matches()
+                    && !RESERVED.contains(token.text())) {
                 out.add(new Token(Type.WORD, token.text()));
             } else if (token.type() == Type.OPERATOR && OPERATOR_SPELLINGS.containsKey(token.text())) {
                 for (String part : OPERATOR_SPELLINGS.get(token.text()).split(" ")) {

@@ -86,12 +86,19 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     public List<String> alterColumn(AlterColumn op) {
         String column = alter(op.table()) + "ALTER COLUMN " + q(op.column()) + " ";
         List<String> statements = new ArrayList<>();
+        boolean replacesDefault = op.serverDefault() != null;
         if (op.type() != null) {
+            if (replacesDefault) {
+                // PostgreSQL converts the old default to the new type, and fails when it cannot.
+                statements.add(column + "DROP DEFAULT");
+            }
             statements.add(column + "TYPE " + PostgresTypes.toSql(op.type().value())
                     + (op.using() == null ? "" : " USING " + op.using()));
         }
-        if (op.serverDefault() != null) {
-            statements.add(column + (op.serverDefault().value() == null ? "DROP DEFAULT" : "SET DEFAULT " + op.serverDefault().value()));
+        if (replacesDefault && op.serverDefault().value() != null) {
+            statements.add(column + "SET DEFAULT " + op.serverDefault().value());
+        } else if (replacesDefault && op.type() == null) {
+            statements.add(column + "DROP DEFAULT");
         }
         if (op.nullable() != null) {
             statements.add(column + (op.nullable().value() ? "DROP NOT NULL" : "SET NOT NULL"));

@@ -54,6 +54,9 @@ class PostgresExpressionsTest {
         same("a - b - c > 0", "(((a - b) - c) > 0)");
         same("NOT (a > 0 AND b > 0)", "(NOT ((a > 0) AND (b > 0)))");
         same("a > -1", "(a > '-1'::integer)");
+        // Reserved words stay quoted, so the normalized text is still valid SQL.
+        assertEquals("\"order\" > 0 and status <> 'x'",
+                PostgresExpressions.normalize("((\"order\" > 0) AND ((\"status\")::text <> 'x'::text))"));
     }
 
     @Test

@@ -212,12 +212,17 @@ class PostgresRenderingTest {
     void alterColumnSeveralAttributesAtOnce() {
         Schema schema = replay(ordersAndUsers);
         assertEquals(List.of(
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" DROP DEFAULT",
                 "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" TYPE BIGINT",
                 "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" SET DEFAULT 1",
                 "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" SET NOT NULL",
                 "COMMENT ON COLUMN \"Order Lines\".\"order\" IS 'n'"),
                 render(schema, op -> op.alterColumn("Order Lines", "order",
                         c -> c.comment("n").notNull().serverDefault("1").type(bigint()))));
+        assertEquals(List.of(
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" DROP DEFAULT",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" TYPE TEXT"),
+                render(schema, op -> op.alterColumn("Order Lines", "order", c -> c.type(text()).dropServerDefault())));
     }
 
     @Test
