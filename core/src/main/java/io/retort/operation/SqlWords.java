@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  */
 final class SqlWords {
 
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
     private SqlWords() {
     }
 
@@ -23,8 +25,10 @@ final class SqlWords {
         Matcher matcher = pattern(from).matcher(expression);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            boolean quoted = matcher.group().startsWith("\"");
-            matcher.appendReplacement(out, Matcher.quoteReplacement(quoted ? "\"" + to + "\"" : to));
+            // An unquoted new name that is not plain lower case must be quoted, or the database
+            // would fold it ("State" read as state).
+            boolean quoted = matcher.group().startsWith("\"") || !PLAIN.matcher(to).matches();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(quoted ? "\"" + to.replace("\"", "\"\"") + "\"" : to));
         }
         matcher.appendTail(out);
         return out.toString();

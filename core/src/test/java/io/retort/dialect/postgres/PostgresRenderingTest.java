@@ -1,0 +1,325 @@
+package io.retort.dialect.postgres;
+
+import static io.retort.migration.ColumnOptions.check;
+import static io.retort.migration.ColumnOptions.comment;
+import static io.retort.migration.ColumnOptions.identity;
+import static io.retort.migration.ColumnOptions.notNull;
+import static io.retort.migration.ColumnOptions.primaryKey;
+import static io.retort.migration.ColumnOptions.references;
+import static io.retort.migration.ColumnOptions.serverDefault;
+import static io.retort.migration.ColumnTypes.bigint;
+import static io.retort.migration.ColumnTypes.bool;
+import static io.retort.migration.ColumnTypes.bytes;
+import static io.retort.migration.ColumnTypes.date;
+import static io.retort.migration.ColumnTypes.doublePrecision;
+import static io.retort.migration.ColumnTypes.integer;
+import static io.retort.migration.ColumnTypes.json;
+import static io.retort.migration.ColumnTypes.numeric;
+import static io.retort.migration.ColumnTypes.raw;
+import static io.retort.migration.ColumnTypes.real;
+import static io.retort.migration.ColumnTypes.smallint;
+import static io.retort.migration.ColumnTypes.string;
+import static io.retort.migration.ColumnTypes.text;
+import static io.retort.migration.ColumnTypes.time;
+import static io.retort.migration.ColumnTypes.timestamp;
+import static io.retort.migration.ColumnTypes.timestampTz;
+import static io.retort.migration.ColumnTypes.uuid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.retort.migration.Ops;
+import io.retort.operation.Operation;
+import io.retort.schema.ReferentialAction;
+import io.retort.schema.Schema;
+import io.vertx.pgclient.PgException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class PostgresRenderingTest {
+
+    private final PostgresDialect dialect = new PostgresDialect();
+
+    /** Renders every operation the DSL records, replaying the schema alongside. */
+    private List<String> render(Schema start, Consumer<Ops> revision) {
+        Ops ops = new Ops(Ops.POSTGRESQL);
+        revision.accept(ops);
+        List<String> sql = new ArrayList<>();
+        Schema schema = start;
+        for (Operation op : ops.operations()) {
+            sql.addAll(dialect.render(op, schema));
+            schema = op.applyTo(schema);
+        }
+        return sql;
+    }
+
+    private List<String> render(Consumer<Ops> revision) {
+        return render(Schema.EMPTY, revision);
+    }
+
+    private Schema replay(Consumer<Ops> revision) {
+        Ops ops = new Ops(Ops.POSTGRESQL);
+        revision.accept(ops);
+        Schema schema = Schema.EMPTY;
+        for (Operation op : ops.operations()) {
+            schema = op.applyTo(schema);
+        }
+        return schema;
+    }
+
+    private final Consumer<Ops> ordersAndUsers = op -> {
+        op.createTable("user", t -> t.column("id", bigint(), primaryKey(), identity()));
+        op.createTable("Order Lines", t -> t.column("id", bigint(), primaryKey()).column("order", integer()).column("Qty \"x\"", integer()));
+    };
+
+    @Test
+    void createTableWithEveryTypeConstraintIndexAndComment() {
+        List<String> sql = render(op -> {
+            op.createTable("user", t -> t.column("id", bigint(), primaryKey(), identity()));
+            op.createTable("Order Lines", t -> t
+                    .column("id", string(26), primaryKey())
+                    .column("name", text(), notNull(), serverDefault("'pending'"), comment("Who's it for"))
+                    .column("small", smallint())
+                    .column("count", integer(), check("count >= 0"))
+                    .column("big", bigint())
+                    .column("ratio", real())
+                    .column("score", doublePrecision())
+                    .column("price", numeric(10, 2), serverDefault("0"))
+                    .column("active", bool(), serverDefault("true"))
+                    .column("day", date())
+                    .column("at", time())
+                    .column("stamp", timestamp())
+                    .column("stampTz", timestampTz(), notNull(), serverDefault("CURRENT_TIMESTAMP"))
+                    .column("uid", uuid())
+                    .column("tags", json(), serverDefault("'[]'"))
+                    .column("blob", bytes())
+                    .column("ci", raw("citext"))
+                    .column("user", bigint(), references("user", "id").onDelete(ReferentialAction.CASCADE).onUpdate(ReferentialAction.RESTRICT))
+                    .unique("name", "day")
+                    .index("small", "big")
+                    .comment("Lines of an order"));
+        });
+        assertEquals(List.of(
+                "CREATE TABLE \"user\" (\n"
+                        + "    \"id\" BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL,\n"
+                        + "    CONSTRAINT \"pk_user\" PRIMARY KEY (\"id\")\n"
+                        + ")",
+                "CREATE TABLE \"Order Lines\" (\n"
+                        + "    \"id\" VARCHAR(26) NOT NULL,\n"
+                        + "    \"name\" TEXT DEFAULT 'pending' NOT NULL,\n"
+                        + "    \"small\" SMALLINT,\n"
+                        + "    \"count\" INTEGER,\n"
+                        + "    \"big\" BIGINT,\n"
+                        + "    \"ratio\" REAL,\n"
+                        + "    \"score\" DOUBLE PRECISION,\n"
+                        + "    \"price\" NUMERIC(10, 2) DEFAULT 0,\n"
+                        + "    \"active\" BOOLEAN DEFAULT true,\n"
+                        + "    \"day\" DATE,\n"
+                        + "    \"at\" TIME,\n"
+                        + "    \"stamp\" TIMESTAMP,\n"
+                        + "    \"stampTz\" TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,\n"
+                        + "    \"uid\" UUID,\n"
+                        + "    \"tags\" JSONB DEFAULT '[]',\n"
+                        + "    \"blob\" BYTEA,\n"
+                        + "    \"ci\" citext,\n"
+                        + "    \"user\" BIGINT,\n"
+                        + "    CONSTRAINT \"pk_Order Lines\" PRIMARY KEY (\"id\"),\n"
+                        + "    CONSTRAINT \"uq_Order Lines_name_day\" UNIQUE (\"name\", \"day\"),\n"
+                        + "    CONSTRAINT \"fk_Order Lines_user_user\" FOREIGN KEY (\"user\") REFERENCES \"user\" (\"id\") ON DELETE CASCADE ON UPDATE RESTRICT,\n"
+                        + "    CONSTRAINT \"ck_Order Lines_count\" CHECK (count >= 0)\n"
+                        + ")",
+                "CREATE INDEX \"ix_Order Lines_small_big\" ON \"Order Lines\" (\"small\", \"big\")",
+                "COMMENT ON TABLE \"Order Lines\" IS 'Lines of an order'",
+                "COMMENT ON COLUMN \"Order Lines\".\"name\" IS 'Who''s it for'"), sql);
+    }
+
+    @Test
+    void dropAndRenameTable() {
+        Schema schema = replay(ordersAndUsers);
+        assertEquals(List.of("ALTER TABLE \"Order Lines\" RENAME TO \"order\"", "DROP TABLE \"order\""),
+                render(schema, op -> {
+                    op.renameTable("Order Lines", "order");
+                    op.dropTable("order");
+                }));
+    }
+
+    @Test
+    void addColumnWithDefaultNotNullAndComment() {
+        Schema schema = replay(ordersAndUsers);
+        assertEquals(List.of(
+                "ALTER TABLE \"Order Lines\" ADD COLUMN \"Status\" VARCHAR(16) DEFAULT 'new' NOT NULL",
+                "COMMENT ON COLUMN \"Order Lines\".\"Status\" IS 'state'",
+                "ALTER TABLE \"Order Lines\" ADD COLUMN \"seq\" BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL",
+                "ALTER TABLE \"Order Lines\" ADD COLUMN \"note\" TEXT"),
+                render(schema, op -> {
+                    op.addColumn("Order Lines", "Status", string(16), notNull(), serverDefault("'new'"), comment("state"));
+                    op.addColumn("Order Lines", "seq", bigint(), notNull(), identity());
+                    op.addColumn("Order Lines", "note", text());
+                }));
+    }
+
+    @Test
+    void addColumnWithKeyOptionsAddsNamedObjects() {
+        Schema schema = replay(ordersAndUsers);
+        assertEquals(List.of(
+                "ALTER TABLE \"Order Lines\" ADD COLUMN \"user_id\" BIGINT",
+                "ALTER TABLE \"Order Lines\" ADD CONSTRAINT \"fk_Order Lines_user_id_user\" FOREIGN KEY (\"user_id\") REFERENCES \"user\" (\"id\") ON DELETE SET NULL"),
+                render(schema, op -> op.addColumn("Order Lines", "user_id", bigint(),
+                        references("user", "id").onDelete(ReferentialAction.SET_NULL))));
+    }
+
+    @Test
+    void dropAndRenameColumn() {
+        Schema schema = replay(ordersAndUsers);
+        assertEquals(List.of(
+                "ALTER TABLE \"Order Lines\" RENAME COLUMN \"Qty \"\"x\"\"\" TO \"user\"",
+                "ALTER TABLE \"Order Lines\" DROP COLUMN \"order\""),
+                render(schema, op -> {
+                    op.renameColumn("Order Lines", "Qty \"x\"", "user");
+                    op.dropColumn("Order Lines", "order");
+                }));
+    }
+
+    @Test
+    void alterColumnEachAttribute() {
+        Schema schema = replay(ordersAndUsers);
+        assertEquals(List.of(
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" TYPE BIGINT",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" TYPE NUMERIC(10, 2) USING \"order\"::numeric(10,2)",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" SET NOT NULL",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" DROP NOT NULL",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" SET DEFAULT 0",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" DROP DEFAULT",
+                "COMMENT ON COLUMN \"Order Lines\".\"order\" IS 'Position'",
+                "COMMENT ON COLUMN \"Order Lines\".\"order\" IS NULL"),
+                render(schema, op -> {
+                    op.alterColumn("Order Lines", "order", c -> c.type(bigint()));
+                    op.alterColumn("Order Lines", "order", c -> c.type(numeric(10, 2), "\"order\"::numeric(10,2)"));
+                    op.alterColumn("Order Lines", "order", c -> c.notNull());
+                    op.alterColumn("Order Lines", "order", c -> c.nullable());
+                    op.alterColumn("Order Lines", "order", c -> c.serverDefault("0"));
+                    op.alterColumn("Order Lines", "order", c -> c.dropServerDefault());
+                    op.alterColumn("Order Lines", "order", c -> c.comment("Position"));
+                    op.alterColumn("Order Lines", "order", c -> c.comment(null));
+                }));
+    }
+
+    @Test
+    void alterColumnSeveralAttributesAtOnce() {
+        Schema schema = replay(ordersAndUsers);
+        assertEquals(List.of(
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" DROP DEFAULT",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" TYPE BIGINT",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" SET DEFAULT 1",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" SET NOT NULL",
+                "COMMENT ON COLUMN \"Order Lines\".\"order\" IS 'n'"),
+                render(schema, op -> op.alterColumn("Order Lines", "order",
+                        c -> c.comment("n").notNull().serverDefault("1").type(bigint()))));
+        assertEquals(List.of(
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" DROP DEFAULT",
+                "ALTER TABLE \"Order Lines\" ALTER COLUMN \"order\" TYPE TEXT"),
+                render(schema, op -> op.alterColumn("Order Lines", "order", c -> c.type(text()).dropServerDefault())));
+    }
+
+    @Test
+    void indexes() {
+        Schema schema = replay(ordersAndUsers);
+        assertEquals(List.of(
+                "CREATE INDEX \"ix_plain\" ON \"Order Lines\" (\"order\")",
+                "CREATE UNIQUE INDEX \"User Order\" ON \"Order Lines\" (\"order\", \"Qty \"\"x\"\"\")",
+                "CREATE UNIQUE INDEX \"ix_partial\" ON \"Order Lines\" (\"order\") WHERE \"order\" > 0",
+                "DROP INDEX \"User Order\""),
+                render(schema, op -> {
+                    op.createIndex("ix_plain", "Order Lines", "order");
+                    op.createUniqueIndex("User Order", "Order Lines", "order", "Qty \"x\"");
+                    op.createUniqueIndex("ix_partial", "Order Lines", "order").where("\"order\" > 0");
+                    op.dropIndex("User Order", "Order Lines");
+                }));
+    }
+
+    @Test
+    void constraintsOfEveryKind() {
+        Schema schema = replay(op -> {
+            op.createTable("user", t -> t.column("id", bigint(), notNull()).column("Tenant", integer(), notNull()));
+            op.createTable("order", t -> t.column("user_id", bigint()).column("tenant", integer()).column("n", integer()));
+        });
+        assertEquals(List.of(
+                "ALTER TABLE \"user\" ADD CONSTRAINT \"pk_user\" PRIMARY KEY (\"id\", \"Tenant\")",
+                "ALTER TABLE \"user\" ADD CONSTRAINT \"uq_user_Tenant\" UNIQUE (\"Tenant\")",
+                "ALTER TABLE \"order\" ADD CONSTRAINT \"fk_order\" FOREIGN KEY (\"user_id\", \"tenant\") REFERENCES \"user\" (\"id\", \"Tenant\") ON UPDATE CASCADE",
+                "ALTER TABLE \"order\" ADD CONSTRAINT \"fk_plain\" FOREIGN KEY (\"n\") REFERENCES \"user\" (\"Tenant\")",
+                "ALTER TABLE \"order\" ADD CONSTRAINT \"fk_default\" FOREIGN KEY (\"n\") REFERENCES \"user\" (\"Tenant\") ON DELETE SET DEFAULT",
+                "ALTER TABLE \"order\" ADD CONSTRAINT \"ck_order_n\" CHECK (n BETWEEN 1 AND 10)",
+                "ALTER TABLE \"order\" DROP CONSTRAINT \"ck_order_n\"",
+                "ALTER TABLE \"order\" DROP CONSTRAINT \"fk_order\"",
+                "ALTER TABLE \"user\" DROP CONSTRAINT \"uq_user_Tenant\"",
+                "ALTER TABLE \"user\" DROP CONSTRAINT \"pk_user\""),
+                render(schema, op -> {
+                    op.addPrimaryKey("pk_user", "user", "id", "Tenant");
+                    op.addUnique("uq_user_Tenant", "user", "Tenant");
+                    op.addForeignKey("fk_order", "order", List.of("user_id", "tenant"),
+                            references("user", List.of("id", "Tenant")).onUpdate(ReferentialAction.CASCADE));
+                    op.addForeignKey("fk_plain", "order", "n", references("user", "Tenant").onDelete(ReferentialAction.NO_ACTION));
+                    op.addForeignKey("fk_default", "order", "n", references("user", "Tenant").onDelete(ReferentialAction.SET_DEFAULT));
+                    op.addCheck("ck_order_n", "order", "n BETWEEN 1 AND 10");
+                    op.dropConstraint("ck_order_n", "order");
+                    op.dropConstraint("fk_order", "order");
+                    op.dropConstraint("uq_user_Tenant", "user");
+                    op.dropConstraint("pk_user", "user");
+                }));
+    }
+
+    @Test
+    void executeSqlPerDialect() {
+        assertEquals(List.of("UPDATE t SET x = 1", "CREATE EXTENSION IF NOT EXISTS citext"), render(op -> {
+            op.execute("UPDATE t SET x = 1;  ");
+            op.executeOn(Ops.POSTGRESQL, "CREATE EXTENSION IF NOT EXISTS citext");
+            op.executeOn(Ops.SQLITE, "PRAGMA foreign_keys = ON");
+        }));
+    }
+
+    @Test
+    void quotingLiteralsAndPlaceholders() {
+        assertEquals("\"Order \"\"Lines\"\"\"", dialect.quote("Order \"Lines\""));
+        assertEquals("'it''s'", dialect.literal("it's"));
+        assertEquals("$3", dialect.placeholder(3));
+        IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class, () -> dialect.quote("x".repeat(64)));
+        assertTrue(tooLong.getMessage().contains("63-byte"), tooLong.getMessage());
+        assertEquals("\"" + "é".repeat(31) + "\"", dialect.quote("é".repeat(31)));
+        assertThrows(IllegalArgumentException.class, () -> dialect.quote("é".repeat(32)));
+    }
+
+    @Test
+    void lockAndSessionStatements() {
+        assertEquals(List.of(), dialect.sessionSetup(Duration.ofSeconds(5)));
+        assertEquals(List.of("BEGIN", "SET LOCAL lock_timeout = '1500ms'", "SELECT pg_advisory_xact_lock(-42)"),
+                dialect.beginLocked(Duration.ofMillis(1500), -42));
+        assertEquals(List.of("BEGIN", "SET LOCAL lock_timeout = '300ms'", "SET LOCAL search_path TO \"My Schema\"",
+                "SELECT pg_advisory_xact_lock(7)"), new PostgresDialect("My Schema").beginLocked(Duration.ofMillis(300), 7));
+    }
+
+    @Test
+    void lockTimeoutIsRecognizedByItsSqlState() {
+        PgException timeout = new PgException("canceling statement due to lock timeout", "ERROR", "55P03", null);
+        PgException other = new PgException("deadlock detected", "ERROR", "40P01", null);
+        assertTrue(dialect.isLockTimeout(timeout));
+        assertTrue(dialect.isLockTimeout(new RuntimeException("wrapped", timeout)));
+        assertFalse(dialect.isLockTimeout(other));
+        assertFalse(dialect.isLockTimeout(new IllegalStateException("55P03")));
+    }
+
+    @Test
+    void versionTables() {
+        assertEquals("CREATE TABLE IF NOT EXISTS \"retort_version\" (version_num VARCHAR(64) NOT NULL, "
+                + "CONSTRAINT \"retort_version_pkc\" PRIMARY KEY (version_num))", dialect.createVersionTable("retort_version"));
+        assertEquals("CREATE TABLE IF NOT EXISTS \"retort_history\" (id BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL, "
+                + "revision VARCHAR(64) NOT NULL, direction VARCHAR(16) NOT NULL, message TEXT, checksum VARCHAR(64), "
+                + "applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL, duration_ms BIGINT NOT NULL, "
+                + "applied_by VARCHAR(128) DEFAULT CURRENT_USER, CONSTRAINT \"retort_history_pkc\" PRIMARY KEY (id))",
+                dialect.createHistoryTable("retort_history"));
+    }
+}
