@@ -28,6 +28,10 @@ final class SqliteDdl {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
     static String quoteAll(List<String> identifiers) {
         return identifiers.stream().map(SqliteDdl::quote).collect(Collectors.joining(", "));
     }

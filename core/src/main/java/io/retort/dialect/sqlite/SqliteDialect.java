@@ -41,7 +41,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        return SqliteDdl.literal(value);
     }
 
     @Override

@@ -37,6 +37,13 @@ final class SqliteTableRebuild {
             statements.add("INSERT INTO " + SqliteDdl.quote(scratch) + " (" + columns + ") SELECT " + values
                     + " FROM " + SqliteDdl.quote(before.name()));
         }
+        if (SqliteDdl.inlineIdentity(before) != null && SqliteDdl.inlineIdentity(after) != null) {
+            // Copying the rows only raises the new table's sequence to the highest id left; carry the
+            // old one over so AUTOINCREMENT keeps its promise never to reuse an id.
+            statements.add("DELETE FROM sqlite_sequence WHERE name = " + SqliteDdl.literal(scratch));
+            statements.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + SqliteDdl.literal(scratch)
+                    + ", seq FROM sqlite_sequence WHERE name = " + SqliteDdl.literal(before.name()));
+        }
         statements.add("DROP TABLE " + SqliteDdl.quote(before.name()));
         statements.add("ALTER TABLE " + SqliteDdl.quote(scratch) + " RENAME TO " + SqliteDdl.quote(after.name()));
         for (Index index : after.indexes()) {
