@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** A fresh SQLite file in a temporary directory, reached through a Vert.x JDBC pool; deleted on close. */
 public final class SqliteTestDatabase implements TestDatabase {
@@ -43,11 +44,15 @@ public final class SqliteTestDatabase implements TestDatabase {
         return pools.isEmpty() ? newPool() : pools.get(0);
     }
 
-    /** One connection per pool: SQLite has one writer, and each pool stands for one process. */
+    /**
+     * One connection per pool: SQLite has one writer, and each pool stands for one process. The
+     * Vert.x JDBC client shares one data source among all pools of the same name (default
+     * {@code __vertx.DEFAULT}), so each pool gets a name of its own to really have its own connection.
+     */
     @Override
     public synchronized Pool newPool() {
         Pool pool = JDBCPool.pool(vertx, new JDBCConnectOptions().setJdbcUrl("jdbc:sqlite:" + file),
-                new PoolOptions().setMaxSize(1));
+                new PoolOptions().setMaxSize(1).setName("retort-sqlite-" + UUID.randomUUID()));
         pools.add(pool);
         return pool;
     }

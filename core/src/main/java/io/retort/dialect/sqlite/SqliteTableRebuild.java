@@ -1,0 +1,63 @@
+package io.retort.dialect.sqlite;
+
+import io.retort.schema.Column;
+import io.retort.schema.Index;
+import io.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Changes a table the way SQLite documents for what ALTER TABLE cannot do (a type, nullability or
+ * default change, adding or dropping a constraint): create the table as it should be under a
+ * scratch name, copy every row across, drop the old table, rename the new one into its place and
+ * re-create the indexes, which went with the old table.
+ *
+ * <p>This needs {@code PRAGMA foreign_keys = OFF} on the connection (see
+ * {@link SqliteDialect#sessionSetup}): with it on, dropping a table that other tables reference
+ * would delete or refuse their rows. The references themselves name the table, so they point at
+ * the rebuilt one once it has the old name back.
+ */
+final class SqliteTableRebuild {
+
+    static final String SCRATCH_PREFIX = "_retort_new_";
+
+    private SqliteTableRebuild() {
+    }
+
+    /** The statements turning {@code before} into {@code after} (same table name), keeping every row. */
+    static List<String> statements(Table before, Table after) {
+        String scratch = SCRATCH_PREFIX + after.name();
+        List<String> statements = new ArrayList<>();
+        statements.add(SqliteDdl.createTable(after, scratch));
+        List<Column> kept = after.columns().stream().filter(c -> before.hasColumn(c.name())).toList();
+        if (!kept.isEmpty()) {
+            String columns = kept.stream().map(c -> SqliteDdl.quote(c.name())).collect(Collectors.joining(", "));
+            String values = kept.stream().map(c -> copied(before.column(c.name()).orElseThrow(), c)).collect(Collectors.joining(", "));
+            statements.add("INSERT INTO " + SqliteDdl.quote(scratch) + " (" + columns + ") SELECT " + values
+                    + " FROM " + SqliteDdl.quote(before.name()));
+        }
+        if (SqliteDdl.inlineIdentity(before) != null && SqliteDdl.inlineIdentity(after) != null) {
+            // Copying the rows only raises the new table's sequence to the highest id left; carry the
+            // old one over so AUTOINCREMENT keeps its promise never to reuse an id.
+            statements.add("DELETE FROM sqlite_sequence WHERE name = " + SqliteDdl.literal(scratch));
+            statements.add("INSERT INTO sqlite_sequence (name, seq) SELECT " + SqliteDdl.literal(scratch)
+                    + ", seq FROM sqlite_sequence WHERE name = " + SqliteDdl.literal(before.name()));
+        }
+        statements.add("DROP TABLE " + SqliteDdl.quote(before.name()));
+        statements.add("ALTER TABLE " + SqliteDdl.quote(scratch) + " RENAME TO " + SqliteDdl.quote(after.name()));
+        for (Index index : after.indexes()) {
+            statements.add(SqliteDdl.createIndex(after.name(), index));
+        }
+        return statements;
+    }
+
+    /** The value copied into a column: the old value, or its new default where a NULL would break NOT NULL. */
+    private static String copied(Column old, Column now) {
+        String quoted = SqliteDdl.quote(old.name());
+        if (old.nullable() && !now.nullable() && now.serverDefault() != null && !SqliteDdl.isNull(now.serverDefault())) {
+            return "COALESCE(" + quoted + ", " + SqliteDdl.defaultExpression(now.serverDefault()) + ")";
+        }
+        return quoted;
+    }
+}
