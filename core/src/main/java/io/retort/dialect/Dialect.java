@@ -56,6 +56,11 @@ public interface Dialect {
     /** Whether {@code failure} means the lock (or the database's write lock) was not had in time. */
     boolean isLockTimeout(Throwable failure);
 
+    /** The table's name as statements outside a migration transaction must write it (schema-qualified where one is configured). */
+    default String qualifiedName(String table) {
+        return quote(table);
+    }
+
     /** A query that returns a row when {@code table} exists where Retort keeps its tables, and none otherwise. */
     String tableExistsQuery(String table);
 

@@ -41,12 +41,12 @@ final class VersionStore {
     }
 
     String selectRows() {
-        return "SELECT version_num FROM " + dialect.quote(versionTable);
+        return "SELECT version_num FROM " + dialect.qualifiedName(versionTable);
     }
 
     String selectHistory() {
         return "SELECT id, revision, direction, message, checksum, applied_at, duration_ms, applied_by FROM "
-                + dialect.quote(historyTable) + " ORDER BY id";
+                + dialect.qualifiedName(historyTable) + " ORDER BY id";
     }
 
     /** The row changes taking the version table from {@code before} to {@code after}, deletes first. */
@@ -54,13 +54,13 @@ final class VersionStore {
         List<SqlStatement> statements = new ArrayList<>();
         for (String gone : new TreeSet<>(before)) {
             if (!after.contains(gone)) {
-                statements.add(new SqlStatement("DELETE FROM " + dialect.quote(versionTable) + " WHERE version_num = "
+                statements.add(new SqlStatement("DELETE FROM " + dialect.qualifiedName(versionTable) + " WHERE version_num = "
                         + dialect.placeholder(1), List.of(gone)));
             }
         }
         for (String added : new TreeSet<>(after)) {
             if (!before.contains(added)) {
-                statements.add(new SqlStatement("INSERT INTO " + dialect.quote(versionTable) + " (version_num) VALUES ("
+                statements.add(new SqlStatement("INSERT INTO " + dialect.qualifiedName(versionTable) + " (version_num) VALUES ("
                         + dialect.placeholder(1) + ")", List.of(added)));
             }
         }
@@ -68,11 +68,11 @@ final class VersionStore {
     }
 
     SqlStatement deleteAllRows() {
-        return SqlStatement.of("DELETE FROM " + dialect.quote(versionTable));
+        return SqlStatement.of("DELETE FROM " + dialect.qualifiedName(versionTable));
     }
 
     SqlStatement recordHistory(String revision, String direction, String message, String checksum, long durationMillis) {
-        return new SqlStatement("INSERT INTO " + dialect.quote(historyTable)
+        return new SqlStatement("INSERT INTO " + dialect.qualifiedName(historyTable)
                 + " (revision, direction, message, checksum, duration_ms) VALUES ("
                 + String.join(", ", placeholders(5)) + ")",
                 Arrays.asList(revision, direction, message, checksum, durationMillis));

@@ -37,6 +37,7 @@ final class SqlWords {
     // A word not inside a longer identifier and not inside a string literal is close enough for the
     // expressions migrations carry; string literals naming the column are rare and left alone.
     private static Pattern pattern(String column) {
-        return Pattern.compile("(?<![\\w$'])(\"" + Pattern.quote(column) + "\"|" + Pattern.quote(column) + ")(?![\\w$'])");
+        String quoted = "\"" + column.replace("\"", "\"\"") + "\"";
+        return Pattern.compile("(?<![\\w$'])(" + Pattern.quote(quoted) + "|" + Pattern.quote(column) + ")(?![\\w$'])");
     }
 }

@@ -45,14 +45,15 @@ public final class SqliteTestDatabase implements TestDatabase {
     }
 
     /**
-     * One connection per pool: SQLite has one writer, and each pool stands for one process. The
-     * Vert.x JDBC client shares one data source among all pools of the same name (default
-     * {@code __vertx.DEFAULT}), so each pool gets a name of its own to really have its own connection.
+     * Each pool stands for one process. The Vert.x JDBC client shares one data source among all pools
+     * of the same name (default {@code __vertx.DEFAULT}), so each pool gets a name of its own. Pools
+     * hold up to four connections: with one, Agroal sometimes misses the connection coming back and
+     * stalls the next checkout for its 60 s acquisition timeout.
      */
     @Override
     public synchronized Pool newPool() {
         Pool pool = JDBCPool.pool(vertx, new JDBCConnectOptions().setJdbcUrl("jdbc:sqlite:" + file),
-                new PoolOptions().setMaxSize(1).setName("retort-sqlite-" + UUID.randomUUID()));
+                new PoolOptions().setMaxSize(4).setName("retort-sqlite-" + UUID.randomUUID()));
         pools.add(pool);
         return pool;
     }

@@ -128,6 +128,33 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String qualifiedName(String table) {
+        return schema == null ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    @Override
+    public String tableExistsQuery(String table) {
+        String where = schema == null ? "current_schema()" : literal(schema);
+        return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = " + where + " AND tablename = " + literal(table);
+    }
+
+    /**
+     * A session-level advisory lock on the same key as {@link #beginLocked}, for non-transactional
+     * revisions; the wait is bounded by lock_timeout, which is reset at once so the revision's own
+     * statements are not bounded by it.
+     */
+    @Override
+    public List<String> sessionLock(Duration lockTimeout, long lockKey) {
+        return List.of("SET lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'",
+                "SELECT pg_advisory_lock(" + lockKey + ")", "RESET lock_timeout");
+    }
+
+    @Override
+    public List<String> sessionUnlock(long lockKey) {
+        return List.of("SELECT pg_advisory_unlock(" + lockKey + ")", "RESET lock_timeout");
+    }
+
+    @Override
     public String createVersionTable(String table) {
         return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (version_num VARCHAR(64) NOT NULL, CONSTRAINT "
                 + quote(table + "_pkc") + " PRIMARY KEY (version_num))";

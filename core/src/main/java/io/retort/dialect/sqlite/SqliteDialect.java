@@ -122,6 +122,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String tableExistsQuery(String table) {
+        return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + literal(table);
+    }
+
+    @Override
     public String createVersionTable(String table) {
         return "CREATE TABLE IF NOT EXISTS " + quote(table) + " (" + quote("version_num") + " VARCHAR(64) NOT NULL, CONSTRAINT "
                 + quote(table + "_pkc") + " PRIMARY KEY (" + quote("version_num") + "))";
