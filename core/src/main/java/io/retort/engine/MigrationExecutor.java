@@ -62,7 +62,7 @@ final class MigrationExecutor {
     /** One locked transaction: re-plan from the current rows and apply the first step, if any. */
     private Uni<Boolean> nextStep(SqlConnection connection, Run run) {
         return Locked.begin(connection, dialect, options, store)
-                .chain(() -> run.targetRows == null ? Sql.runAll(connection, store.createTables()) : Uni.createFrom().voidItem())
+                .chain(() -> run.targetRows == null ? VersionTables.ensure(connection, dialect, options) : Uni.createFrom().voidItem())
                 .chain(() -> checks.readRows(connection))
                 .chain(rows -> {
                     run.rows = rows;

@@ -26,7 +26,7 @@ final class Stamp {
         StartupChecks checks = new StartupChecks(chain, store, options);
         return pool.withConnection(connection -> Sql.runAll(connection, chain.dialect().sessionSetup(options.lockTimeout()))
                 .chain(() -> Locked.begin(connection, chain.dialect(), options, store))
-                .chain(() -> Sql.runAll(connection, store.createTables()))
+                .chain(() -> VersionTables.ensure(connection, chain.dialect(), options))
                 .chain(() -> checks.readRows(connection))
                 .chain(rows -> {
                     if (!purge) {

@@ -98,4 +98,21 @@ class VersionChecksTest extends EngineSuite {
             assertEquals(3, retort.history().await().indefinitely().size());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void versionAndHistoryTablesCanBeRenamed(Backend backend) {
+        try (TestDatabase db = backend.open(vertx)) {
+            RetortOptions options = RetortOptions.defaults().withTables("Schema Versions", "schema_log");
+            Retort retort = Retort.of(GeneratedChain.linear(2), backend.dialect(), db.pool(), options);
+
+            retort.upgrade("head").await().indefinitely();
+
+            assertEquals(Set.of("g002"), retort.current().await().indefinitely());
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM \"Schema Versions\""));
+            assertEquals(2, count(db, "SELECT COUNT(*) FROM schema_log"));
+            assertEquals(Set.of("t1", "t2"), retort.introspect().await().indefinitely().tables().keySet(),
+                    "Retort's own tables are not part of the schema");
+        }
+    }
 }

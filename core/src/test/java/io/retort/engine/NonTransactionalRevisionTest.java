@@ -1,0 +1,63 @@
+package io.retort.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.retort.migration.Ops;
+import io.retort.testing.Backend;
+import io.retort.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A revision declared non-transactional runs statements a transaction refuses (CREATE INDEX CONCURRENTLY). */
+class NonTransactionalRevisionTest extends EngineSuite {
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void statementsRunOutsideATransactionAndTheRevisionIsRecorded(Backend backend) {
+        try (TestDatabase db = backend.open(vertx)) {
+            List<LoadedRevision> revisions = new ArrayList<>(GeneratedChain.linear(2));
+            revisions.add(GeneratedChain.revision("g003", "g002", "index concurrently", op -> {
+                op.executeOn(Ops.POSTGRESQL, "CREATE INDEX CONCURRENTLY ix_t1_active ON t1 (active)");
+                op.executeOn(Ops.SQLITE, "CREATE INDEX ix_t1_active ON t1 (active)");
+            }, op -> op.execute("DROP INDEX ix_t1_active"), false));
+            Retort retort = Retort.of(revisions, backend.dialect(), db.pool(), RetortOptions.defaults());
+
+            MigrationResult result = retort.upgrade("head").await().indefinitely();
+
+            assertEquals(3, result.steps().size());
+            assertEquals(Set.of("g003"), retort.current().await().indefinitely());
+            String indexQuery = backend == Backend.POSTGRESQL
+                    ? "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_t1_active'"
+                    : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_t1_active'";
+            assertEquals(1, count(db, indexQuery));
+            assertEquals(1, retort.downgrade("-1").await().indefinitely().steps().size());
+            assertEquals(0, count(db, indexQuery));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aFailureSaysWhatStayedApplied(Backend backend) {
+        try (TestDatabase db = backend.open(vertx)) {
+            List<LoadedRevision> revisions = new ArrayList<>(GeneratedChain.linear(1));
+            revisions.add(GeneratedChain.revision("g002", "g001", "half done", op -> {
+                op.execute("CREATE INDEX ix_t1_name2 ON t1 (name)");
+                op.execute("CREATE INDEX ix_bad ON no_such_table (x)");
+            }, op -> op.execute("DROP INDEX ix_t1_name2"), false));
+            Retort retort = Retort.of(revisions, backend.dialect(), db.pool(), RetortOptions.defaults());
+
+            MigrationFailedException failure = assertThrows(MigrationFailedException.class,
+                    () -> retort.upgrade("head").await().indefinitely());
+
+            assertEquals("g002", failure.revision());
+            assertTrue(failure.getMessage().contains("non-transactional"), failure.getMessage());
+            assertEquals(Set.of("g001"), retort.current().await().indefinitely());
+            assertEquals(1, retort.upgrade("g001").await().indefinitely().to().size(), "the lock was released");
+        }
+    }
+}
