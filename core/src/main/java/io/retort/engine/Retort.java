@@ -65,6 +65,39 @@ public final class Retort {
                         : new StartupChecks(chain, store, options).readRows(connection)));
     }
 
+    /** The heads of the code's revision graph. */
+    public Uni<Set<String>> heads() {
+        return Uni.createFrom().item(chain.graph().heads());
+    }
+
+    /**
+     * Where the database stands, read without a lock and without changing anything: what an upgrade
+     * to the heads would apply, rows the code does not know, applied revisions edited since.
+     */
+    public Uni<RetortStatus> status() {
+        StartupChecks checks = new StartupChecks(chain, store, options);
+        Set<String> heads = chain.graph().heads();
+        return requirePool().withConnection(connection -> Sql.run(connection, chain.dialect().tableExistsQuery(options.versionTable()))
+                .chain(found -> found.size() == 0
+                        ? Uni.createFrom().item(new RetortStatus(Set.of(), heads, pending(Set.of()), Set.of(), List.of()))
+                        : checks.readRows(connection).chain(rows -> {
+                            Set<String> unknown = new java.util.TreeSet<>();
+                            rows.stream().filter(id -> !chain.graph().contains(id)).forEach(unknown::add);
+                            if (!unknown.isEmpty()) {
+                                return Uni.createFrom().item(new RetortStatus(rows, heads, List.of(), unknown, List.of()));
+                            }
+                            return checks.changedRevisions(connection, rows)
+                                    .map(changed -> new RetortStatus(rows, heads, pending(rows), Set.of(), changed));
+                        })));
+    }
+
+    private List<String> pending(Set<String> rows) {
+        if (chain.graph().heads().isEmpty()) {
+            return List.of();
+        }
+        return chain.graph().upgradePlanTo(rows, chain.graph().heads()).steps().stream().map(s -> s.revision().id()).toList();
+    }
+
     /** Every row of the history table, oldest first; empty for a database Retort has not touched. */
     public Uni<List<HistoryEntry>> history() {
         return requirePool().withConnection(connection -> Sql.run(connection, chain.dialect().tableExistsQuery(options.historyTable()))

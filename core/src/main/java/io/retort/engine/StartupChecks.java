@@ -47,17 +47,7 @@ final class StartupChecks {
             return Uni.createFrom().voidItem();
         }
         return Sql.run(connection, store.selectHistory()).map(history -> {
-            Map<String, String> latestUpgrade = new HashMap<>();
-            for (Row row : history) {
-                String revision = row.getString(1);
-                String direction = row.getString(2);
-                if ("upgrade".equals(direction)) {
-                    latestUpgrade.put(revision, row.getString(4));
-                } else if ("downgrade".equals(direction)) {
-                    latestUpgrade.remove(revision);
-                }
-            }
-            checkChecksums(rows, latestUpgrade);
+            checkChecksums(rows, latestUpgradeChecksums(history));
             return null;
         });
     }
@@ -73,15 +63,38 @@ final class StartupChecks {
         }
     }
 
-    private void checkChecksums(Set<String> rows, Map<String, String> recorded) {
-        Set<String> applied = chain.graph().appliedSet(rows);
+    /** Applied revisions whose checksum today differs from the one recorded when they were applied. */
+    Uni<List<String>> changedRevisions(SqlConnection connection, Set<String> rows) {
+        return Sql.run(connection, store.selectHistory()).map(history -> changed(rows, latestUpgradeChecksums(history)));
+    }
+
+    private static Map<String, String> latestUpgradeChecksums(Iterable<Row> history) {
+        Map<String, String> latestUpgrade = new HashMap<>();
+        for (Row row : history) {
+            String revision = row.getString(1);
+            String direction = row.getString(2);
+            if ("upgrade".equals(direction)) {
+                latestUpgrade.put(revision, row.getString(4));
+            } else if ("downgrade".equals(direction)) {
+                latestUpgrade.remove(revision);
+            }
+        }
+        return latestUpgrade;
+    }
+
+    private List<String> changed(Set<String> rows, Map<String, String> recorded) {
         List<String> changed = new ArrayList<>();
-        for (String id : applied) {
+        for (String id : chain.graph().appliedSet(rows)) {
             String before = recorded.get(id);
             if (before != null && !before.equals(chain.checksum(id))) {
                 changed.add(id);
             }
         }
+        return changed;
+    }
+
+    private void checkChecksums(Set<String> rows, Map<String, String> recorded) {
+        List<String> changed = changed(rows, recorded);
         if (changed.isEmpty()) {
             return;
         }

@@ -39,6 +39,15 @@ public final class PostgresTestDatabase implements TestDatabase {
         return new PostgresTestDatabase(vertx, name);
     }
 
+    /** An existing scratch database, created elsewhere (another class loader of the same test). */
+    public static PostgresTestDatabase attach(Vertx vertx, String name) {
+        return new PostgresTestDatabase(vertx, name);
+    }
+
+    public String name() {
+        return name;
+    }
+
     public static PgConnectOptions options(String database) {
         return new PgConnectOptions().setHost(HOST).setPort(PORT).setUser(USER).setDatabase(database);
     }

@@ -35,6 +35,15 @@ public final class SqliteTestDatabase implements TestDatabase {
         }
     }
 
+    /** An existing scratch directory, created elsewhere (another class loader of the same test). */
+    public static SqliteTestDatabase attach(Vertx vertx, Path directory) {
+        return new SqliteTestDatabase(vertx, directory);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
     public Path file() {
         return file;
     }

@@ -1,0 +1,24 @@
+package io.retort.deployment.app;
+
+import static io.retort.migration.ColumnTypes.string;
+
+import io.retort.migration.Migration;
+import io.retort.migration.Ops;
+import io.retort.migration.Revision;
+
+/** {@link AddUserNickname} edited after it was applied: same id, different SQL. */
+@Revision(id = "b2c3d4e5f6a1", parent = "a1b2c3d4e5f6", message = "add nickname")
+public class EditedNickname implements Migration {
+
+    @Override
+    public void upgrade(Ops op) {
+        op.addColumn("users", "nickname", string(40));
+        op.createIndex("ix_users_nickname", "users", "nickname");
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+        op.dropIndex("ix_users_nickname", "users");
+        op.dropColumn("users", "nickname");
+    }
+}

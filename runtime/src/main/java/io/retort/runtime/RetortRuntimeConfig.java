@@ -1,0 +1,94 @@
+package io.retort.runtime;
+
+import io.quarkus.datasource.common.runtime.DataSourceUtil;
+import io.quarkus.runtime.annotations.ConfigDocMapKey;
+import io.quarkus.runtime.annotations.ConfigDocSection;
+import io.quarkus.runtime.annotations.ConfigGroup;
+import io.quarkus.runtime.annotations.ConfigPhase;
+import io.quarkus.runtime.annotations.ConfigRoot;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithDefaults;
+import io.smallrye.config.WithParentName;
+import io.smallrye.config.WithUnnamedKey;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Retort's run-time configuration. */
+@ConfigMapping(prefix = "quarkus.retort")
+@ConfigRoot(phase = ConfigPhase.RUN_TIME)
+public interface RetortRuntimeConfig {
+
+    /** Per datasource: {@code quarkus.retort.*} for the default one, {@code quarkus.retort."name".*} for a named one. */
+    @ConfigDocMapKey("datasource-name")
+    @ConfigDocSection
+    @WithParentName
+    @WithUnnamedKey(DataSourceUtil.DEFAULT_DATASOURCE_NAME)
+    @WithDefaults
+    Map<String, DataSourceRuntimeConfig> datasources();
+
+    /** Run-time settings of one datasource. */
+    @ConfigGroup
+    interface DataSourceRuntimeConfig {
+
+        /** Upgrade to {@link #target()} when the application starts, before it serves requests or Hibernate validates its schema. */
+        @WithDefault("true")
+        boolean migrateAtStart();
+
+        /**
+         * When not migrating at start, still check the database at start: refuse (or warn, see
+         * {@link #onValidationError()}) a database ahead of the code or with edited revisions, and log
+         * pending revisions.
+         */
+        @WithDefault("true")
+        boolean validateAtStart();
+
+        /** What a failed check does: {@code fail} stops the start, {@code warn} logs and goes on. */
+        @WithDefault("fail")
+        ValidationFailure onValidationError();
+
+        /** The revision to upgrade to at start: {@code head}, {@code heads}, an id, {@code label@head}, ... */
+        @WithDefault("head")
+        String target();
+
+        /** The table holding one row per current head. */
+        @WithDefault("retort_version")
+        String versionTable();
+
+        /** The table recording every applied, unapplied and stamped revision. */
+        @WithDefault("retort_history")
+        String historyTable();
+
+        /** PostgreSQL schema to migrate and keep Retort's tables in; the connection's current schema when unset. */
+        Optional<String> schema();
+
+        /** How long to wait for the migration lock another process holds before failing. */
+        @WithDefault("60s")
+        Duration lockTimeout();
+
+        /** The embedded SQLite database. */
+        SqliteConfig sqlite();
+    }
+
+    /** The embedded SQLite database. */
+    @ConfigGroup
+    interface SqliteConfig {
+
+        /** The database file, relative to the working directory unless absolute. */
+        @WithDefault("app.db")
+        String path();
+
+        /** The most connections the SQLite pool opens (SQLite has one writer at a time). */
+        @WithDefault("4")
+        int maxPoolSize();
+    }
+
+    /** What a failed start-up check does. */
+    enum ValidationFailure {
+        /** Stop the start with the error. */
+        FAIL,
+        /** Log the error as a warning and start. */
+        WARN
+    }
+}
