@@ -73,6 +73,15 @@ class RetortProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
+    /** The readiness check, registered only when quarkus-smallrye-health is present. */
+    @BuildStep
+    void healthCheck(Capabilities capabilities, BuildProducer<io.quarkus.smallrye.health.deployment.spi.HealthBuildItem> health) {
+        if (capabilities.isPresent(Capability.SMALLRYE_HEALTH)) {
+            health.produce(new io.quarkus.smallrye.health.deployment.spi.HealthBuildItem(
+                    "io.retort.runtime.health.RetortReadinessCheck", true));
+        }
+    }
+
     @BuildStep
     RevisionsBuildItem discoverRevisions(CombinedIndexBuildItem index, RetortBuildTimeConfig config, Capabilities capabilities) {
         RevisionScanner scanner = new RevisionScanner(index.getIndex());

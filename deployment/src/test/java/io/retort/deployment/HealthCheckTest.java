@@ -1,0 +1,48 @@
+package io.retort.deployment;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.QuarkusUnitTest;
+import io.restassured.RestAssured;
+import io.retort.deployment.app.AddUserNickname;
+import io.retort.deployment.app.CreateUsers;
+import io.retort.engine.Retort;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The readiness check reports pending revisions before an upgrade and none after. */
+class HealthCheckTest {
+
+    static final ScratchDatabase DB = ScratchDatabase.postgres("HealthCheckTest");
+
+    @RegisterExtension
+    static final QuarkusUnitTest APP = TestApps.postgres(DB, CreateUsers.class, AddUserNickname.class)
+            .overrideConfigKey("quarkus.retort.migrate-at-start", "false");
+
+    @Inject
+    Retort retort;
+
+    @AfterAll
+    static void drop() {
+        DB.close();
+    }
+
+    @Test
+    void pendingBeforeTheUpgradeAndNoneAfter() {
+        RestAssured.when().get("/q/health/ready").then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'Retort migrations' }.data.'<default>.pending'", equalTo(2))
+                .body("checks.find { it.name == 'Retort migrations' }.data.'<default>.current'", equalTo("base"));
+
+        retort.upgrade("head").await().indefinitely();
+
+        RestAssured.when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'Retort migrations' }.data.'<default>.pending'", equalTo(0))
+                .body("checks.find { it.name == 'Retort migrations' }.data.'<default>.current'", equalTo("b2c3d4e5f6a1"))
+                .body("checks.find { it.name == 'Retort migrations' }.data.'<default>.head'", equalTo("b2c3d4e5f6a1"));
+    }
+}
