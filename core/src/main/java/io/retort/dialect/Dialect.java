@@ -46,6 +46,11 @@ public interface Dialect {
     /** Statements run once on a connection before any migration transaction (SQLite's busy timeout). */
     List<String> sessionSetup(Duration lockTimeout);
 
+    /** Statements run on the connection when the migration session ends, to hand it back as the application expects it. */
+    default List<String> sessionTeardown() {
+        return List.of();
+    }
+
     /**
      * Opens a migration transaction and takes the migration lock inside it, so the lock is released
      * with the transaction (safe behind a transaction-pooling proxy). {@code lockKey} identifies the

@@ -56,7 +56,8 @@ final class MigrationExecutor {
         return pool.withConnection(connection -> Sql.runAll(connection, dialect.sessionSetup(options.lockTimeout()))
                 .chain(() -> Multi.createBy().repeating().uni(() -> nextStep(connection, run)).whilst(more -> more)
                         .collect().last())
-                .map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied)));
+                .map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied))
+                .eventually(() -> Sql.runAll(connection, dialect.sessionTeardown()).onFailure().recoverWithNull()));
     }
 
     /** One locked transaction: re-plan from the current rows and apply the first step, if any. */

@@ -47,6 +47,7 @@ final class Stamp {
                             .replaceWith(targetRows);
                 })
                 .onFailure().call(() -> Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull())
-                .onFailure().transform(failure -> Failures.explain(failure, chain.dialect(), options)));
+                .onFailure().transform(failure -> Failures.explain(failure, chain.dialect(), options))
+                .eventually(() -> Sql.runAll(connection, chain.dialect().sessionTeardown()).onFailure().recoverWithNull()));
     }
 }

@@ -30,6 +30,6 @@ final class SqlitePools {
         // More than one connection: with a single one, Agroal can miss a returned connection and stall.
         PoolOptions options = new PoolOptions().setName("retort-sqlite-" + datasource).setMaxSize(Math.max(2, config.maxPoolSize()));
         return JDBCPool.pool(io.vertx.mutiny.core.Vertx.newInstance(vertx),
-                new JDBCConnectOptions().setJdbcUrl("jdbc:sqlite:" + file), options);
+                new JDBCConnectOptions().setJdbcUrl("jdbc:sqlite:" + file + "?foreign_keys=true"), options);
     }
 }

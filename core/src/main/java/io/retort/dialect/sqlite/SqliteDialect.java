@@ -92,6 +92,16 @@ public final class SqliteDialect implements Dialect {
     }
 
     /**
+     * Foreign keys are enforced again once the migrations are done: the pool's connections are the
+     * application's, and an application on SQLite wants its ON DELETE rules (SQLite's default of
+     * not enforcing them is a compatibility quirk).
+     */
+    @Override
+    public List<String> sessionTeardown() {
+        return List.of("PRAGMA foreign_keys = ON");
+    }
+
+    /**
      * SQLite's write lock is the migration lock: IMMEDIATE takes it at once (waiting up to the busy
      * timeout), so two processes cannot both plan from the same version row. {@code lockKey} is not
      * needed: there is one writer per database file.
