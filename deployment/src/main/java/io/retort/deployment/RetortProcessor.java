@@ -141,7 +141,7 @@ class RetortProcessor {
             if (!postgres) {
                 var pool = SyntheticBeanBuildItem.configure(POOL).scope(Singleton.class).setRuntimeInit().unremovable()
                         .addInjectionPoint(ClassType.create(VERTX))
-                        .createWith(recorder.sqlitePool(datasource, sqliteIsDefaultPool, shutdown));
+                        .createWith(recorder.sqlitePool(datasource, shutdown));
                 if (!sqliteIsDefaultPool) {
                     pool.addQualifier(retortQualifier(datasource));
                 }

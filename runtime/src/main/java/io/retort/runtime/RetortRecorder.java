@@ -58,8 +58,7 @@ public class RetortRecorder {
     }
 
     /** Creates the embedded SQLite pool of a datasource, closed at shutdown. */
-    public Function<SyntheticCreationalContext<Pool>, Pool> sqlitePool(String datasource, boolean isDefaultPool,
-            ShutdownContext shutdown) {
+    public Function<SyntheticCreationalContext<Pool>, Pool> sqlitePool(String datasource, ShutdownContext shutdown) {
         return context -> {
             io.vertx.core.Vertx vertx = context.getInjectedReference(io.vertx.core.Vertx.class);
             Pool pool = SqlitePools.create(vertx, datasource, settings(datasource).sqlite());
