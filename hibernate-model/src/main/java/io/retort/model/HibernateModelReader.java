@@ -1,0 +1,189 @@
+package io.retort.model;
+
+import io.retort.model.EntityModel.ModelSequence;
+import io.retort.schema.CheckConstraint;
+import io.retort.schema.Column;
+import io.retort.schema.ForeignKey;
+import io.retort.schema.Index;
+import io.retort.schema.Names;
+import io.retort.schema.PrimaryKey;
+import io.retort.schema.ReferentialAction;
+import io.retort.schema.Schema;
+import io.retort.schema.Table;
+import io.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+/**
+ * Reads entity classes into a schema snapshot through Hibernate's own boot metamodel, so table and
+ * column names, types, join tables, inheritance tables and collection tables are exactly what
+ * Hibernate maps. Constraints and indexes are renamed to Retort's convention ({@link Names}) so
+ * that comparisons by name are reliable; explicitly named indexes keep their names. Hibernate writes
+ * names unquoted unless told otherwise, and PostgreSQL folds unquoted names to lower case, so
+ * unquoted names are folded here too: the snapshot names what the database will hold.
+ */
+public final class HibernateModelReader {
+
+    private final Map<String, Object> settings = new HashMap<>();
+
+    /** Hibernate's defaults, read through its PostgreSQL dialect with no database connection. */
+    public HibernateModelReader() {
+        settings.put(AvailableSettings.DIALECT, "org.hibernate.dialect.PostgreSQLDialect");
+        settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+        settings.put(AvailableSettings.SCHEMA_MANAGEMENT_TOOL, null);
+    }
+
+    /** A Hibernate setting as the application configures it (naming strategies, for instance). */
+    public HibernateModelReader setting(String name, Object value) {
+        settings.put(name, value);
+        return this;
+    }
+
+    public EntityModel read(Collection<Class<?>> entities) {
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder();
+        settings.forEach((key, value) -> {
+            if (value != null) {
+                builder.applySetting(key, value);
+            }
+        });
+        StandardServiceRegistry registry = builder.build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            entities.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.getMetadataBuilder().build();
+            return convert(metadata);
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    private EntityModel convert(Metadata metadata) {
+        List<Table> tables = new ArrayList<>();
+        List<ModelSequence> sequences = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (table.isPhysicalTable() && !table.isAbstractUnionTable() && !table.isView()) {
+                    tables.add(table(table, metadata, warnings));
+                }
+            }
+            for (Sequence sequence : namespace.getSequences()) {
+                var sequenceName = sequence.getName().getSequenceName();
+                sequences.add(new ModelSequence(fold(sequenceName.getText(), sequenceName.isQuoted()), sequence.getInitialValue(),
+                        sequence.getIncrementSize()));
+            }
+        }
+        return new EntityModel(Schema.of(tables), sequences, warnings);
+    }
+
+    private Table table(org.hibernate.mapping.Table source, Metadata metadata, List<String> warnings) {
+        String name = fold(source.getName(), source.isQuoted());
+        List<Column> columns = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : source.getColumns()) {
+            String typeName = column.getSqlType(metadata);
+            columns.add(new Column(name(column), HibernateTypes.portable(column.getSqlTypeCode(metadata), typeName),
+                    column.isNullable() && !isKey(source, column), column.getDefaultValue(), column.getComment(),
+                    column.isIdentity()));
+            for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+                checks.add(new CheckConstraint(check.isNamed() ? fold(check.getName(), false) : Names.check(name, name(column)),
+                        check.getConstraint()));
+            }
+        }
+        int anonymous = 0;
+        for (org.hibernate.mapping.CheckConstraint check : source.getChecks()) {
+            checks.add(new CheckConstraint(check.isNamed() ? fold(check.getName(), false) : Names.check(name, String.valueOf(++anonymous)),
+                    check.getConstraint()));
+        }
+        PrimaryKey primaryKey = source.getPrimaryKey() == null ? null
+                : new PrimaryKey(Names.primaryKey(name), names(source.getPrimaryKey().getColumns()));
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        for (org.hibernate.mapping.UniqueKey unique : source.getUniqueKeys().values()) {
+            List<String> keyColumns = names(unique.getColumns());
+            if (primaryKey != null && primaryKey.columns().equals(keyColumns)) {
+                continue;
+            }
+            uniques.add(new UniqueConstraint(Names.unique(name, keyColumns), keyColumns));
+        }
+        // @Column(unique = true) is kept on the column; Hibernate only turns it into a key when it exports.
+        for (org.hibernate.mapping.Column column : source.getColumns()) {
+            List<String> keyColumns = List.of(name(column));
+            boolean covered = uniques.stream().anyMatch(u -> u.columns().equals(keyColumns))
+                    || primaryKey != null && primaryKey.columns().equals(keyColumns);
+            if (column.isUnique() && !covered) {
+                uniques.add(new UniqueConstraint(Names.unique(name, keyColumns), keyColumns));
+            }
+        }
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey fk : source.getForeignKeyCollection()) {
+            if (!fk.isCreationEnabled() || !fk.isPhysicalConstraint()) {
+                continue;
+            }
+            List<String> fromColumns = names(fk.getColumns());
+            org.hibernate.mapping.Table referenced = fk.getReferencedTable();
+            String referencedName = fold(referenced.getName(), referenced.isQuoted());
+            List<String> toColumns = fk.isReferenceToPrimaryKey() || fk.getReferencedColumns().isEmpty()
+                    ? names(referenced.getPrimaryKey().getColumns())
+                    : names(fk.getReferencedColumns());
+            foreignKeys.add(new ForeignKey(Names.foreignKey(name, fromColumns, referencedName), fromColumns,
+                    referencedName, toColumns, action(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION));
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (org.hibernate.mapping.Index index : source.getIndexes().values()) {
+            List<String> indexColumns = names(index.getColumns());
+            if (indexColumns.size() != index.getSelectables().size()) {
+                warnings.add("Table " + name + ": index " + index.getName() + " has expressions Retort does not map; it is left out");
+                continue;
+            }
+            String indexName = index.getName() == null || index.getName().isBlank() ? Names.index(name, indexColumns)
+                    : fold(index.getName(), false);
+            indexes.add(new Index(indexName, indexColumns, index.isUnique(), null));
+        }
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, source.getComment());
+    }
+
+    private static boolean isKey(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column) {
+        return table.getPrimaryKey() != null && table.getPrimaryKey().containsColumn(column);
+    }
+
+    private static List<String> names(List<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(HibernateModelReader::name).toList();
+    }
+
+    private static String name(org.hibernate.mapping.Column column) {
+        return fold(column.getName(), column.isQuoted());
+    }
+
+    private static String fold(String name, boolean quoted) {
+        return quoted ? name : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static ReferentialAction action(OnDeleteAction action) {
+        if (action == null) {
+            return ReferentialAction.NO_ACTION;
+        }
+        switch (action) {
+            case CASCADE:
+                return ReferentialAction.CASCADE;
+            case SET_NULL:
+                return ReferentialAction.SET_NULL;
+            case SET_DEFAULT:
+                return ReferentialAction.SET_DEFAULT;
+            case RESTRICT:
+                return ReferentialAction.RESTRICT;
+            default:
+                return ReferentialAction.NO_ACTION;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.retort.model.shop;
+
+public enum CustomerStatus {
+    NEW, ACTIVE, SUSPENDED
+}
