@@ -91,7 +91,7 @@ public final class HibernateModelReader {
         String name = fold(source.getName(), source.isQuoted());
         List<Column> columns = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
-        for (org.hibernate.mapping.Column column : source.getColumns()) {
+        for (org.hibernate.mapping.Column column : columnsInDdlOrder(source, metadata)) {
             String typeName = column.getSqlType(metadata);
             columns.add(new Column(name(column), HibernateTypes.portable(column.getSqlTypeCode(metadata), typeName),
                     column.isNullable() && !isKey(source, column), column.getDefaultValue(), column.getComment(),
@@ -151,6 +151,18 @@ public final class HibernateModelReader {
             indexes.add(new Index(indexName, indexColumns, index.isUnique(), null));
         }
         return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, source.getComment());
+    }
+
+    /** Columns in the order Hibernate's own DDL lists them (its column ordering strategy). */
+    private static Collection<org.hibernate.mapping.Column> columnsInDdlOrder(org.hibernate.mapping.Table table, Metadata metadata) {
+        if (metadata instanceof org.hibernate.boot.spi.MetadataImplementor implementor) {
+            List<org.hibernate.mapping.Column> ordered = implementor.getMetadataBuildingOptions().getColumnOrderingStrategy()
+                    .orderTableColumns(table, metadata);
+            if (ordered != null) {
+                return ordered;
+            }
+        }
+        return table.getColumns();
     }
 
     private static boolean isKey(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column) {

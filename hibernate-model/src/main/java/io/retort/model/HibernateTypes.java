@@ -70,6 +70,26 @@ final class HibernateTypes {
             case SqlTypes.BLOB:
                 return name.equals("bytea") ? ColumnType.of(Kind.BYTES) : ColumnType.raw(name);
             default:
+                return byName(name);
+        }
+    }
+
+    /** Type codes Hibernate uses beyond the standard ones (temporal variants) fall back to the type's name. */
+    private static ColumnType byName(String name) {
+        String bare = name.replaceAll("\\(\\d+\\)", "").trim();
+        switch (bare) {
+            case "timestamp with time zone":
+            case "timestamptz":
+                return ColumnType.of(Kind.TIMESTAMPTZ);
+            case "timestamp":
+            case "timestamp without time zone":
+                return ColumnType.of(Kind.TIMESTAMP);
+            case "time":
+            case "time without time zone":
+                return ColumnType.of(Kind.TIME);
+            case "date":
+                return ColumnType.of(Kind.DATE);
+            default:
                 return ColumnType.raw(name);
         }
     }

@@ -66,7 +66,7 @@ final class PostgresExpressions {
         if (sql == null || sql.isBlank()) {
             return null;
         }
-        List<Token> tokens = tokenize(sql);
+        List<Token> tokens = tokenize(betweenAsComparisons(sql));
         tokens = stripCasts(tokens);
         tokens = foldWords(tokens);
         List<Object> tree = removeParentheses(nest(tokens, new int[] {0}, null));
@@ -74,6 +74,14 @@ final class PostgresExpressions {
         flatten(tree, flat);
         flat = rewriteArrayComparisons(flat);
         return render(flat);
+    }
+
+    private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w$])(\"?[\\w$]+\"?)\\s+between\\s+('[^']*'|-?[\\w.$]+)\\s+and\\s+('[^']*'|-?[\\w.$]+)");
+
+    /** PostgreSQL stores {@code x BETWEEN a AND b} as {@code x >= a AND x <= b}; simple operands are rewritten the same way. */
+    private static String betweenAsComparisons(String sql) {
+        return BETWEEN.matcher(sql).replaceAll("$1 >= $2 AND $1 <= $3");
     }
 
     // ---- tokens

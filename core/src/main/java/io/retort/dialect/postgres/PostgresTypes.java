@@ -83,10 +83,13 @@ final class PostgresTypes {
 
     /**
      * The portable type for a PostgreSQL type name such as {@code format_type()} prints it; a type
-     * with no portable kind (arrays, {@code citext}, {@code timestamp(3)}) comes back as RAW.
+     * with no portable kind (arrays, {@code citext}, {@code timestamp(3)}) comes back as RAW; an
+     * explicit precision 6 on a time or timestamp is the default and reads as the plain type.
      */
     static ColumnType fromSql(String sql) {
         String name = sql.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        // Precision 6 is the default (and the maximum) of time and timestamp: timestamp(6) is timestamp.
+        name = name.replaceFirst("^(time|timestamp)\\(6\\)", "$1");
         Kind plain = PLAIN.get(name);
         if (plain != null) {
             return ColumnType.of(plain);

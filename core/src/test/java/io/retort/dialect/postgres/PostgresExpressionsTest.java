@@ -20,6 +20,8 @@ class PostgresExpressionsTest {
         same("TRUE", "true");
         same("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP");
         same("now()", "CURRENT_TIMESTAMP");
+        same("priority BETWEEN 0 AND 3", "((priority >= 0) AND (priority <= 3))");
+        same("previousstatus between 0 and 2", "(previousstatus >= 0) and (previousstatus <= 2)");
         same("'[]'", "'[]'::jsonb");
         same("-1", "'-1'::integer");
         same("-1.5", "'-1.5'::numeric");
