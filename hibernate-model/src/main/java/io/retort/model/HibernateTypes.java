@@ -62,6 +62,7 @@ final class HibernateTypes {
             case SqlTypes.UUID:
                 return ColumnType.of(Kind.UUID);
             case SqlTypes.JSON:
+            case SqlTypes.JSON_ARRAY:
                 return ColumnType.of(Kind.JSON);
             case SqlTypes.VARBINARY:
             case SqlTypes.BINARY:

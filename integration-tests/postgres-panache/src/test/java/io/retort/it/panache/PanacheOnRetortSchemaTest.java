@@ -2,7 +2,9 @@ package io.retort.it.panache;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,7 +28,7 @@ class PanacheOnRetortSchemaTest {
 
     @Test
     void hibernateValidatesTheMigratedSchemaAndPanacheWorks() {
-        assertEquals(Set.of("0c1a55000003"), retort.current().await().indefinitely());
+        assertEquals(Set.of("0d5e1f000004"), retort.current().await().indefinitely());
 
         given().contentType(ContentType.JSON)
                 .body("{\"title\":\"Dune\",\"author\":\"Frank Herbert\",\"published\":\"1965-08-01\",\"price\":9.99}")
@@ -38,5 +40,19 @@ class PanacheOnRetortSchemaTest {
                 .body("$", hasSize(2))
                 .body("[0].author", equalTo("Frank Herbert"))
                 .body("[0].price", equalTo(9.99f));
+    }
+
+    @Test
+    void theEntityBaseAssignsAUlidTimestampsAndTags() {
+        String id = given().contentType(ContentType.JSON).body("{\"name\":\"fiction\",\"tags\":[\"a\",\"b\"]}")
+                .when().post("/shelves").then().statusCode(200)
+                .body("id", matchesPattern("[0-9A-HJKMNP-TV-Z]{26}"))
+                .body("tags", contains("a", "b"))
+                .extract().path("id");
+        String created = given().when().contentType(ContentType.JSON).body("{\"name\":\"sci-fi\"}").put("/shelves/" + id)
+                .then().statusCode(200).body("name", equalTo("sci-fi")).extract().path("createdAt");
+        given().contentType(ContentType.JSON).body("{\"name\":\"plain\"}").when().post("/shelves").then().statusCode(200)
+                .body("tags", hasSize(0));
+        org.junit.jupiter.api.Assertions.assertNotNull(created);
     }
 }
