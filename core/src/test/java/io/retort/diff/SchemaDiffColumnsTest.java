@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.operation.AddColumn;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.DropColumn;
@@ -169,7 +170,19 @@ class SchemaDiffColumnsTest {
 
         assertEquals(List.of(new AlterColumn("users", "role", null, null, io.retort.operation.Change.to("'Admin'"), null, null)),
                 result.upgrade());
-        assertTrue(SchemaDiff.compare(current, target).changes().size() == 2, "without the canonical form both differ");
+        assertEquals(2, SchemaDiff.compare(current, target).changes().size(), "without the canonical form both differ");
+    }
+
+    @Test
+    void postgresqlRewrittenDefaultIsNoChange() {
+        Schema introspected = schema(op -> op.createTable("users", t -> t
+                .column("id", integer(), primaryKey())
+                .column("status", string(20), serverDefault("'active'::character varying"))));
+        Schema model = schema(op -> op.createTable("users", t -> t
+                .column("id", integer(), primaryKey())
+                .column("status", string(20), serverDefault("'active'"))));
+
+        assertTrue(SchemaDiff.compare(introspected, model, new PostgresDialect()::canonical).isEmpty());
     }
 
     @Test
