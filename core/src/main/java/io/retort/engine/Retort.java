@@ -1,6 +1,8 @@
 package io.retort.engine;
 
 import io.retort.dialect.Dialect;
+import io.retort.diff.DiffResult;
+import io.retort.diff.SchemaDiff;
 import io.retort.revision.Direction;
 import io.retort.revision.MigrationPlan;
 import io.retort.revision.RevisionGraph;
@@ -125,6 +127,36 @@ public final class Retort {
     /** The live schema, without Retort's own tables. */
     public Uni<Schema> introspect() {
         return chain.dialect().introspect(requirePool(), store.tables());
+    }
+
+    /**
+     * Autogenerate against the live database: the operations that turn the introspected schema into
+     * {@code model} (the entities' schema), compared in the dialect's canonical form.
+     */
+    public Uni<DiffResult> autogenerate(Schema model) {
+        return introspect().map(live -> SchemaDiff.compare(live, model, chain.dialect()::canonical));
+    }
+
+    /**
+     * Autogenerate with no database: the operations that turn the schema the revisions imply at
+     * their heads into {@code model}.
+     */
+    public DiffResult autogenerateOffline(Schema model) {
+        return SchemaDiff.compare(chain.schemaAt(chain.graph().heads()), model, chain.dialect()::canonical);
+    }
+
+    /**
+     * Fails with the list of differences when the entities describe a schema the revisions do not
+     * produce; needs no database, so it runs in any CI.
+     */
+    public void check(Schema model) {
+        DiffResult diff = autogenerateOffline(model);
+        if (!diff.isEmpty()) {
+            List<String> lines = diff.describe();
+            throw new ModelDriftException("The entities differ from what the revisions produce (" + lines.size()
+                    + " change" + (lines.size() == 1 ? "" : "s") + "); generate a revision for them:\n  " + String.join("\n  ", lines),
+                    lines);
+        }
     }
 
     /** The SQL an upgrade from {@code fromRows} (empty = base) to {@code target} would run. */

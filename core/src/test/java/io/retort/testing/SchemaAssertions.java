@@ -43,6 +43,20 @@ public final class SchemaAssertions {
         fail(context + ": the introspected schema differs from the replayed one\n  " + String.join("\n  ", lines));
     }
 
+    /**
+     * As {@link #assertSameSchema}, with each table's columns compared by name whatever their order: a
+     * column dropped and added back (a downgrade) comes back at the end of its table.
+     */
+    public static void assertSameSchemaIgnoringColumnOrder(Schema expected, Schema actual, String context) {
+        assertSameSchema(columnsByName(expected), columnsByName(actual), context);
+    }
+
+    private static Schema columnsByName(Schema schema) {
+        return Schema.of(schema.tables().values().stream()
+                .map(t -> t.withColumns(t.columns().stream().sorted(java.util.Comparator.comparing(c -> c.name())).toList()))
+                .toList());
+    }
+
     private static void compare(List<String> lines, String what, Object expected, Object actual) {
         if (!Objects.equals(expected, actual)) {
             lines.add("  " + what + "\n      replayed:     " + expected + "\n      introspected: " + actual);
