@@ -17,12 +17,17 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles a generated revision with javac in memory and instantiates it, as the build would. */
-final class InMemoryJava {
+public final class InMemoryJava {
 
     private InMemoryJava() {
     }
 
-    static Migration instantiate(RevisionSource source) throws Exception {
+    public static Migration instantiate(RevisionSource source) throws Exception {
+        return (Migration) compile(source).getDeclaredConstructor().newInstance();
+    }
+
+    /** The compiled revision class (its annotation readable by {@code Revisions.fromClass}). */
+    public static Class<?> compile(RevisionSource source) throws Exception {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> classes = new HashMap<>();
@@ -66,6 +71,6 @@ final class InMemoryJava {
                 return defineClass(name, code, 0, code.length);
             }
         };
-        return (Migration) loader.loadClass(binaryName).getDeclaredConstructor().newInstance();
+        return loader.loadClass(binaryName);
     }
 }
