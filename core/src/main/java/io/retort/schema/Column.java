@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Objects;
  * {@code 'pending'}, {@code true} or {@code CURRENT_TIMESTAMP}; {@code identity} marks a
  * database-generated integer key.
  */
-public record Column(String name, ColumnType type, boolean nullable, String serverDefault, String comment, boolean identity) {
+public record Column(String name, ColumnType type, boolean nullable, String serverDefault, String comment, boolean identity)
+        implements Serializable {
 
     public Column {
         Objects.requireNonNull(name, "name");

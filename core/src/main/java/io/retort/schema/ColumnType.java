@@ -1,12 +1,13 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * A column type: one of the portable kinds, with length or precision where the kind takes one,
  * or a raw dialect type written as the database spells it.
  */
-public record ColumnType(Kind kind, Integer length, Integer precision, Integer scale, String raw) {
+public record ColumnType(Kind kind, Integer length, Integer precision, Integer scale, String raw) implements Serializable {
 
     /** The portable kinds; {@link #RAW} passes {@code raw} through unchanged. */
     public enum Kind {

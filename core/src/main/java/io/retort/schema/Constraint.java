@@ -1,10 +1,11 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 
 /** A table constraint: primary key, unique, foreign key or check. */
-public sealed interface Constraint permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint {
+public sealed interface Constraint extends Serializable permits PrimaryKey, UniqueConstraint, ForeignKey, CheckConstraint {
 
     String name();
 

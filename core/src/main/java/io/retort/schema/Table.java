@@ -1,5 +1,6 @@
 package io.retort.schema;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.function.UnaryOperator;
  * indexes are kept sorted by name so that two snapshots compare equal whatever order they were built in.
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
-        List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, String comment) {
+        List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes, String comment) implements Serializable {
 
     public Table {
         Objects.requireNonNull(name, "name");

@@ -45,6 +45,11 @@ public class RetortRecorder {
         list.getValue().add(new LoadedRevision(node, () -> migration, transactional));
     }
 
+    /** The entity model the build read, decoded once. */
+    public java.util.function.Supplier<RetortEntityModel> entityModel(String encodedSchema) {
+        return () -> new RetortEntityModel(io.retort.schema.SchemaSnapshots.decode(encodedSchema));
+    }
+
     /** Creates the {@link Retort} bean of a datasource over its pool. */
     public Function<SyntheticCreationalContext<Retort>, Retort> retort(String datasource,
             RuntimeValue<List<LoadedRevision>> revisions, boolean postgres, boolean sqliteIsDefaultPool) {
