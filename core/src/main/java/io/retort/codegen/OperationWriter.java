@@ -6,10 +6,12 @@ import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
 import io.retort.operation.DropIndex;
+import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
 import io.retort.operation.ExecuteSql;
 import io.retort.operation.Operation;
@@ -17,6 +19,7 @@ import io.retort.operation.OperationVisitor;
 import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
 import io.retort.schema.Index;
+import io.retort.schema.Sequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +152,26 @@ final class OperationWriter implements OperationVisitor<List<CodeBlock>> {
     @Override
     public List<CodeBlock> dropConstraint(DropConstraint op) {
         return one("op.dropConstraint($S, $S)", op.name(), op.table());
+    }
+
+    /** The short form where the sequence has Hibernate's defaults, which {@code op.createSequence(name)} documents. */
+    @Override
+    public List<CodeBlock> createSequence(CreateSequence op) {
+        Sequence sequence = op.sequence();
+        if (sequence.equals(Sequence.hibernateDefault(sequence.name()))) {
+            return one("op.createSequence($S)", sequence.name());
+        }
+        return one("op.createSequence($S, $L, $L)", sequence.name(), longLiteral(sequence.start()), longLiteral(sequence.increment()));
+    }
+
+    /** {@code 100}, or {@code 3000000000L} where an int literal would not compile. */
+    private static String longLiteral(long value) {
+        return value == (int) value ? Long.toString(value) : value + "L";
+    }
+
+    @Override
+    public List<CodeBlock> dropSequence(DropSequence op) {
+        return one("op.dropSequence($S)", op.name());
     }
 
     /**

@@ -4,10 +4,12 @@ import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
 import io.retort.operation.DropIndex;
+import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
 import io.retort.operation.ExecuteSql;
 import io.retort.operation.Operation;
@@ -108,6 +110,17 @@ final class ChangeDescriptions implements OperationVisitor<String> {
 
     @Override
     public String dropConstraint(DropConstraint op) {
+        return op.describe();
+    }
+
+    @Override
+    public String createSequence(CreateSequence op) {
+        return "create sequence " + op.sequence().name() + " (start " + op.sequence().start()
+                + ", increment " + op.sequence().increment() + ")";
+    }
+
+    @Override
+    public String dropSequence(DropSequence op) {
         return op.describe();
     }
 

@@ -1,11 +1,14 @@
 package io.retort.diff;
 
 import io.retort.operation.AddConstraint;
+import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropConstraint;
+import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
 import io.retort.schema.ForeignKey;
 import io.retort.schema.Schema;
+import io.retort.schema.Sequence;
 import io.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +24,10 @@ import java.util.function.UnaryOperator;
  * operations carry the target's own objects.
  *
  * <p>Operations come in a fixed order so each one applies: drop foreign keys; drop indexes and other
- * constraints; drop tables (referencing tables first); create tables (referenced tables first);
- * add, alter and drop columns; add primary keys, uniques, checks and indexes; add foreign keys.
- * Within a phase, tables go by name.
+ * constraints; drop tables (referencing tables first); drop sequences; create sequences (before the
+ * tables whose defaults may call them); create tables (referenced tables first); add, alter and drop
+ * columns; add primary keys, uniques, checks and indexes; add foreign keys. Within a phase, tables
+ * and sequences go by name. A sequence whose start or increment changed is dropped and created again.
  */
 public final class SchemaDiff {
 
@@ -75,6 +79,7 @@ public final class SchemaDiff {
         kept.values().forEach(d -> changes.addAll(d.dropIndexesAndConstraints()));
         drops.tables().forEach(name -> changes.add(Change.destructive(new DropTable(name),
                 "drops table " + name + " and all its rows")));
+        changes.addAll(sequenceChanges(canonicalCurrent, canonicalTarget, target));
         creates.tables().forEach(table -> changes.add(Change.safe(new CreateTable(table))));
         kept.values().forEach(d -> changes.addAll(d.columnChanges));
         kept.values().forEach(d -> changes.addAll(d.addKeysChecksAndIndexes()));
@@ -85,6 +90,34 @@ public final class SchemaDiff {
         List<String> notices = new ArrayList<>();
         kept.values().forEach(d -> notices.addAll(d.notices));
         return new DiffResult(changes, notices);
+    }
+
+    /**
+     * Drops of sequences gone or changed, then creates of sequences new or changed. A changed one is
+     * dropped and created again (PostgreSQL's ALTER SEQUENCE could keep its position, but no operation
+     * says that yet), so the note warns that it restarts.
+     */
+    private static List<Change> sequenceChanges(Schema current, Schema target, Schema originalTarget) {
+        List<Change> drops = new ArrayList<>();
+        List<Change> creates = new ArrayList<>();
+        for (Sequence before : current.sequences().values()) {
+            Sequence after = target.sequences().get(before.name());
+            if (after == null) {
+                drops.add(Change.safe(new DropSequence(before.name())));
+            } else if (!after.equals(before)) {
+                drops.add(new Change(new DropSequence(before.name()), false, "start or increment changed (start " + before.start()
+                        + ", increment " + before.increment() + " -> start " + after.start() + ", increment " + after.increment()
+                        + "): recreated, so it restarts at " + after.start() + " and may hand out ids already used"));
+            }
+        }
+        for (Sequence after : target.sequences().values()) {
+            if (!after.equals(current.sequences().get(after.name()))) {
+                creates.add(Change.safe(new CreateSequence(originalTarget.sequence(after.name()).orElse(after))));
+            }
+        }
+        List<Change> all = new ArrayList<>(drops);
+        all.addAll(creates);
+        return all;
     }
 
     /**

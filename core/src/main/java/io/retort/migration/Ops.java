@@ -2,10 +2,12 @@ package io.retort.migration;
 
 import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
+import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
 import io.retort.operation.DropIndex;
+import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
 import io.retort.operation.ExecuteSql;
 import io.retort.operation.Operation;
@@ -16,6 +18,7 @@ import io.retort.schema.ColumnType;
 import io.retort.schema.Index;
 import io.retort.schema.Names;
 import io.retort.schema.PrimaryKey;
+import io.retort.schema.Sequence;
 import io.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,6 +147,26 @@ public final class Ops {
     /** Drops a primary key, unique, foreign key or check constraint by name. */
     public void dropConstraint(String name, String table) {
         add(new DropConstraint(table, name));
+    }
+
+    /**
+     * A sequence with Hibernate's defaults, start {@value Sequence#HIBERNATE_START} and increment
+     * {@value Sequence#HIBERNATE_INCREMENT} (its allocation size): what a {@code PanacheEntity} or a
+     * plain {@code @GeneratedValue} id expects as {@code <table>_seq}. Nothing happens on SQLite,
+     * which has no sequences.
+     */
+    public void createSequence(String name) {
+        add(new CreateSequence(Sequence.hibernateDefault(name)));
+    }
+
+    /** A sequence starting at {@code start} and stepping by {@code increment}; nothing happens on SQLite. */
+    public void createSequence(String name, long start, long increment) {
+        add(new CreateSequence(new Sequence(name, start, increment)));
+    }
+
+    /** Drops a sequence; nothing happens on SQLite. */
+    public void dropSequence(String name) {
+        add(new DropSequence(name));
     }
 
     /** Raw SQL for every dialect. The schema snapshot does not see what it does. */

@@ -28,5 +28,9 @@ public interface OperationVisitor<R> {
 
     R dropConstraint(DropConstraint op);
 
+    R createSequence(CreateSequence op);
+
+    R dropSequence(DropSequence op);
+
     R executeSql(ExecuteSql op);
 }

@@ -1,27 +1,41 @@
 package io.retort.schema;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * An immutable snapshot of a database schema: tables by name. Operations replay onto it, so the
- * schema implied by a chain of revisions is known without a database.
+ * An immutable snapshot of a database schema: tables and sequences by name, each map sorted by name.
+ * Operations replay onto it, so the schema implied by a chain of revisions is known without a database.
  */
-public record Schema(Map<String, Table> tables) {
+public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
 
-    public static final Schema EMPTY = new Schema(Map.of());
+    public static final Schema EMPTY = new Schema(Map.of(), Map.of());
 
     public Schema {
-        tables = java.util.Collections.unmodifiableMap(new TreeMap<>(tables));
+        tables = Collections.unmodifiableMap(new TreeMap<>(tables));
+        sequences = Collections.unmodifiableMap(new TreeMap<>(sequences == null ? Map.of() : sequences));
+    }
+
+    /** Tables only, no sequences. */
+    public Schema(Map<String, Table> tables) {
+        this(tables, Map.of());
     }
 
     public static Schema of(Collection<Table> tables) {
-        Map<String, Table> byName = new TreeMap<>();
-        tables.forEach(t -> byName.put(t.name(), t));
-        return new Schema(byName);
+        return of(tables, List.of());
+    }
+
+    public static Schema of(Collection<Table> tables, Collection<Sequence> sequences) {
+        Map<String, Table> tablesByName = new TreeMap<>();
+        tables.forEach(t -> tablesByName.put(t.name(), t));
+        Map<String, Sequence> sequencesByName = new TreeMap<>();
+        sequences.forEach(s -> sequencesByName.put(s.name(), s));
+        return new Schema(tablesByName, sequencesByName);
     }
 
     public Optional<Table> table(String name) {
@@ -44,16 +58,50 @@ public record Schema(Map<String, Table> tables) {
     public Schema with(Table table) {
         Map<String, Table> copy = new TreeMap<>(tables);
         copy.put(table.name(), table);
-        return new Schema(copy);
+        return new Schema(copy, sequences);
     }
 
     public Schema without(String name) {
         Map<String, Table> copy = new TreeMap<>(tables);
         copy.remove(name);
-        return new Schema(copy);
+        return new Schema(copy, sequences);
     }
 
     public Schema change(String name, String operation, UnaryOperator<Table> change) {
         return with(change.apply(require(name, operation)));
+    }
+
+    public Optional<Sequence> sequence(String name) {
+        return Optional.ofNullable(sequences.get(name));
+    }
+
+    public boolean hasSequence(String name) {
+        return sequences.containsKey(name);
+    }
+
+    /** The sequence, or a replay error naming the operation that expected it. */
+    public Sequence requireSequence(String name, String operation) {
+        Sequence sequence = sequences.get(name);
+        if (sequence == null) {
+            throw new SchemaReplayException(operation + ": sequence \"" + name + "\" does not exist at this point of the revision chain");
+        }
+        return sequence;
+    }
+
+    public Schema withSequence(Sequence sequence) {
+        Map<String, Sequence> copy = new TreeMap<>(sequences);
+        copy.put(sequence.name(), sequence);
+        return new Schema(tables, copy);
+    }
+
+    public Schema withoutSequence(String name) {
+        Map<String, Sequence> copy = new TreeMap<>(sequences);
+        copy.remove(name);
+        return new Schema(tables, copy);
+    }
+
+    /** The same sequences with other tables: for canonical forms and rebuilt snapshots that must not lose them. */
+    public Schema withTables(Collection<Table> newTables) {
+        return of(newTables, sequences.values());
     }
 }

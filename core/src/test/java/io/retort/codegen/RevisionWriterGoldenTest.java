@@ -45,6 +45,11 @@ class RevisionWriterGoldenTest {
     }
 
     @Test
+    void sequencesInShortAndFullForm() throws IOException {
+        assertGolden("sequences", writer.write(Specs.sequences()));
+    }
+
+    @Test
     void sameSpecSameSource() {
         assertEquals(writer.write(Specs.everyOperation()), new RevisionWriter().write(Specs.everyOperation()));
     }

@@ -37,6 +37,12 @@ class RevisionWriterRoundTripTest {
         assertRoundTrip(Specs.oddButExact(), dialect);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {Ops.POSTGRESQL, Ops.SQLITE})
+    void sequencesRecordTheSameOperations(String dialect) throws Exception {
+        assertRoundTrip(Specs.sequences(), dialect);
+    }
+
     @Test
     void emptyRevisionRecordsNothing() throws Exception {
         assertRoundTrip(Specs.empty(), Ops.POSTGRESQL);

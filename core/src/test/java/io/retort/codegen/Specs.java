@@ -6,10 +6,12 @@ import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.Change;
 import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
 import io.retort.operation.DropIndex;
+import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
 import io.retort.operation.ExecuteSql;
 import io.retort.operation.Operation;
@@ -24,6 +26,7 @@ import io.retort.schema.Index;
 import io.retort.schema.Names;
 import io.retort.schema.PrimaryKey;
 import io.retort.schema.ReferentialAction;
+import io.retort.schema.Sequence;
 import io.retort.schema.Table;
 import io.retort.schema.UniqueConstraint;
 import java.time.Instant;
@@ -118,6 +121,33 @@ final class Specs {
         return new GeneratedRevisionSpec("com.example.migrations", "8e4f2b6a1c90", List.of("5d1a0c3e9b27", "77aa00bb11cc"),
                 "Merge billing: every \"other\" operation", List.of("billing"), List.of("0f0f0f0f0f0f"), upgrade, downgrade,
                 CREATED.plusSeconds(3600));
+    }
+
+    /**
+     * Sequences for a Panache entity and others: Hibernate's defaults in the short form, the rest
+     * with start and increment, one recreated with a review note.
+     */
+    static GeneratedRevisionSpec sequences() {
+        Table notes = new Table("notes", List.of(new Column("id", ColumnType.of(Kind.BIGINT), false, null, null, false)),
+                new PrimaryKey("pk_notes", List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
+        List<WrittenOperation> upgrade = List.of(
+                WrittenOperation.of(new CreateSequence(Sequence.hibernateDefault("notes_seq"))),
+                WrittenOperation.of(new CreateSequence(new Sequence("Odd \"Seq\"", 1000, 1))),
+                WrittenOperation.of(new CreateSequence(new Sequence("big_seq", 3_000_000_000L, -1))),
+                new WrittenOperation(new DropSequence("tags_seq"),
+                        "start or increment changed (start 1, increment 50 -> start 1, increment 1):"
+                                + " recreated, so it restarts at 1 and may hand out ids already used"),
+                WrittenOperation.of(new CreateSequence(new Sequence("tags_seq", 1, 1))),
+                WrittenOperation.of(new CreateTable(notes)));
+        List<WrittenOperation> downgrade = written(
+                new DropTable("notes"),
+                new DropSequence("tags_seq"),
+                new CreateSequence(Sequence.hibernateDefault("tags_seq")),
+                new DropSequence("big_seq"),
+                new DropSequence("Odd \"Seq\""),
+                new DropSequence("notes_seq"));
+        return new GeneratedRevisionSpec("com.example.migrations", "5e9a5e9a5e9a", List.of("e3e3e3e3e3e3"), "Sequences for Panache entities",
+                List.of(), List.of(), upgrade, downgrade, CREATED.plusSeconds(10800));
     }
 
     /** Nothing to do either way. */

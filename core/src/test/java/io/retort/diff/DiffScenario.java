@@ -59,6 +59,6 @@ final class DiffScenario {
         for (Table table : schema.tables().values()) {
             tables.add(table.withColumns(table.columns().stream().sorted(Comparator.comparing(Column::name)).toList()));
         }
-        return Schema.of(tables);
+        return schema.withTables(tables);
     }
 }

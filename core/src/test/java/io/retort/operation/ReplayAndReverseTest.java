@@ -15,8 +15,10 @@ import io.retort.migration.Ops;
 import io.retort.schema.CheckConstraint;
 import io.retort.schema.Schema;
 import io.retort.schema.SchemaReplayException;
+import io.retort.schema.Sequence;
 import io.retort.schema.UniqueConstraint;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,7 @@ class ReplayAndReverseTest {
                 .column("email", string(), notNull()).column("name", text()).index("name"));
         op.createTable("orders", t -> t.column("id", integer(), io.retort.migration.ColumnOptions.primaryKey())
                 .column("user_id", integer(), references("users", "id")).column("status", string(20), serverDefault("'new'")));
+        op.createSequence("users_seq");
     });
 
     private static void assertReversible(Consumer<Ops> calls) {
@@ -69,6 +72,34 @@ class ReplayAndReverseTest {
         assertReversible(op -> op.dropConstraint("pk_users", "users"));
         assertReversible(op -> op.dropTable("orders"));
         assertReversible(op -> op.createTable("extra", t -> t.column("x", integer())));
+        assertReversible(op -> op.createSequence("orders_seq", 1000, 1));
+        assertReversible(op -> op.dropSequence("users_seq"));
+    }
+
+    @Test
+    void sequencesReplayWithTheirStartAndIncrement() {
+        Schema schema = replay(BASE, op -> op.createSequence("orders_seq", 1000, 5));
+
+        assertEquals(new Sequence("users_seq", 1, 50), schema.sequence("users_seq").orElseThrow(), "Hibernate's defaults");
+        assertEquals(new Sequence("orders_seq", 1000, 5), schema.sequence("orders_seq").orElseThrow());
+        assertEquals(List.of("orders_seq", "users_seq"), List.copyOf(schema.sequences().keySet()));
+        assertEquals(List.of(new CreateSequence(new Sequence("users_seq", 1, 50))),
+                new DropSequence("users_seq").reverse(BASE), "dropping then undoing brings back the same start and increment");
+    }
+
+    @Test
+    void tableOperationsKeepTheSequences() {
+        Schema schema = replay(BASE, op -> {
+            op.renameTable("users", "people");
+            op.addColumn("people", "age", integer());
+            op.dropIndex("ix_users_name", "people");
+            op.dropTable("orders");
+            op.createTable("extra", t -> t.column("x", integer()));
+        });
+
+        assertEquals(BASE.sequences(), schema.sequences());
+        assertEquals(BASE.sequences(), schema.without("extra").with(schema.table("people").orElseThrow()).sequences());
+        assertEquals(Map.of(), new Schema(BASE.tables()).sequences(), "the tables-only constructor has no sequences");
     }
 
     @Test
@@ -110,5 +141,14 @@ class ReplayAndReverseTest {
         SchemaReplayException noColumn = assertThrows(SchemaReplayException.class,
                 () -> replay(BASE, op -> op.createIndex("ix_bad", "users", "nope")));
         assertTrue(noColumn.getMessage().contains("has no column \"nope\""), noColumn.getMessage());
+
+        SchemaReplayException twice = assertThrows(SchemaReplayException.class,
+                () -> replay(BASE, op -> op.createSequence("users_seq", 5, 5)));
+        assertEquals("create sequence users_seq: sequence \"users_seq\" already exists", twice.getMessage());
+
+        SchemaReplayException noSequence = assertThrows(SchemaReplayException.class,
+                () -> replay(BASE, op -> op.dropSequence("nowhere_seq")));
+        assertEquals("drop sequence nowhere_seq: sequence \"nowhere_seq\" does not exist at this point of the revision chain",
+                noSequence.getMessage());
     }
 }

@@ -40,6 +40,10 @@ public final class SchemaAssertions {
                 compare(lines, "comment", e.comment(), a.comment());
             }
         }
+        if (!expected.sequences().equals(actual.sequences())) {
+            lines.add("sequences differ:\n      replayed:     " + expected.sequences().values()
+                    + "\n      introspected: " + actual.sequences().values());
+        }
         fail(context + ": the introspected schema differs from the replayed one\n  " + String.join("\n  ", lines));
     }
 
@@ -52,7 +56,7 @@ public final class SchemaAssertions {
     }
 
     private static Schema columnsByName(Schema schema) {
-        return Schema.of(schema.tables().values().stream()
+        return schema.withTables(schema.tables().values().stream()
                 .map(t -> t.withColumns(t.columns().stream().sorted(java.util.Comparator.comparing(c -> c.name())).toList()))
                 .toList());
     }

@@ -10,7 +10,7 @@ import io.retort.schema.Table;
  * A schema as PostgreSQL would report it back: type aliases and JSON/JSONB folded, NUMERIC(p) as
  * NUMERIC(p,0), identity columns NOT NULL without a default, empty comments absent (PostgreSQL
  * stores {@code COMMENT ... IS ''} as no comment), and defaults, checks and partial-index predicates
- * normalized by {@link PostgresExpressions}.
+ * normalized by {@link PostgresExpressions}. Sequences are kept as they are.
  */
 final class PostgresCanonicalizer {
 
@@ -18,7 +18,7 @@ final class PostgresCanonicalizer {
     }
 
     static Schema canonical(Schema schema) {
-        return Schema.of(schema.tables().values().stream().map(PostgresCanonicalizer::table).toList());
+        return schema.withTables(schema.tables().values().stream().map(PostgresCanonicalizer::table).toList());
     }
 
     private static Table table(Table table) {

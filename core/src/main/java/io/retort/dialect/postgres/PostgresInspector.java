@@ -7,6 +7,7 @@ import io.retort.schema.Index;
 import io.retort.schema.PrimaryKey;
 import io.retort.schema.ReferentialAction;
 import io.retort.schema.Schema;
+import io.retort.schema.Sequence;
 import io.retort.schema.Table;
 import io.retort.schema.UniqueConstraint;
 import io.smallrye.mutiny.Uni;
@@ -26,14 +27,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a live PostgreSQL schema from the system catalogs in {@value #QUERIES_PER_INTROSPECTION}
- * queries, however many tables there are: tables, columns, constraints, and the indexes that do not
- * back a constraint. Queries go through the simple protocol with no prepared statements, so they
+ * queries, however many tables there are: tables, columns, constraints, the indexes that do not
+ * back a constraint, and sequences. Queries go through the simple protocol with no prepared statements, so they
  * also work behind a transaction-pooling proxy.
  */
 final class PostgresInspector {
 
     /** How many catalog queries one {@link #introspect} issues. */
-    static final int QUERIES_PER_INTROSPECTION = 4;
+    static final int QUERIES_PER_INTROSPECTION = 5;
 
     private static final Pattern CHECK_DEFINITION = Pattern.compile(
             "^CHECK \\((.*)\\)(\\s+NO INHERIT)?(\\s+NOT VALID)?$", Pattern.DOTALL);
@@ -88,6 +89,22 @@ final class PostgresInspector {
                               WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
             ORDER BY c.relname, ic.relname""";
 
+    /**
+     * Sequences of their own only: those behind an identity column (pg_depend deptype 'i') or a
+     * serial column (deptype 'a', OWNED BY the column) belong to their column and are left out. A
+     * sequence a person attached with {@code ALTER SEQUENCE ... OWNED BY} is left out too.
+     */
+    private static final String SEQUENCES = """
+            SELECT c.relname::text AS sequence_name, s.seqstart AS start_value, s.seqincrement AS increment_by
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $SCHEMA
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                              WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                                AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('i', 'a'))
+            ORDER BY c.relname""";
+
     private final String schemaExpression;
     private final AtomicLong queriesIssued = new AtomicLong();
 
@@ -103,6 +120,7 @@ final class PostgresInspector {
 
     Uni<Schema> introspect(SqlClient client, Set<String> excludedTables) {
         Map<String, TableParts> tables = new LinkedHashMap<>();
+        List<Sequence> sequences = new ArrayList<>();
         return query(client, TABLES)
                 .invoke(rows -> rows.forEach(row -> {
                     String name = row.getString("table_name");
@@ -116,7 +134,10 @@ final class PostgresInspector {
                 .invoke(rows -> rows.forEach(row -> with(tables, row, t -> t.addConstraint(row))))
                 .chain(() -> query(client, INDEXES))
                 .invoke(rows -> rows.forEach(row -> with(tables, row, t -> t.indexes.add(index(row)))))
-                .map(ignored -> Schema.of(tables.values().stream().map(TableParts::toTable).toList()));
+                .chain(() -> query(client, SEQUENCES))
+                .invoke(rows -> rows.forEach(row -> sequences.add(new Sequence(row.getString("sequence_name"),
+                        row.getLong("start_value"), row.getLong("increment_by")))))
+                .map(ignored -> Schema.of(tables.values().stream().map(TableParts::toTable).toList(), sequences));
     }
 
     private Uni<RowSet<Row>> query(SqlClient client, String sql) {
@@ -168,7 +189,7 @@ final class PostgresInspector {
         return matcher.matches() ? matcher.group(1) : definition;
     }
 
-    /** A table being assembled from the rows of the four queries. */
+    /** A table being assembled from the rows of the table, column, constraint and index queries. */
     private static final class TableParts {
 
         final String name;

@@ -4,10 +4,12 @@ import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
 import io.retort.operation.DropIndex;
+import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
 import io.retort.operation.ExecuteSql;
 import io.retort.operation.OperationVisitor;
@@ -132,6 +134,17 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> dropConstraint(DropConstraint op) {
         return List.of(alter(op.table()) + "DROP CONSTRAINT " + q(op.name()));
+    }
+
+    @Override
+    public List<String> createSequence(CreateSequence op) {
+        return List.of("CREATE SEQUENCE " + q(op.sequence().name()) + " START WITH " + op.sequence().start()
+                + " INCREMENT BY " + op.sequence().increment());
+    }
+
+    @Override
+    public List<String> dropSequence(DropSequence op) {
+        return List.of("DROP SEQUENCE " + q(op.name()));
     }
 
     @Override

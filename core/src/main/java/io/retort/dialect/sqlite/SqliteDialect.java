@@ -62,11 +62,12 @@ public final class SqliteDialect implements Dialect {
     /**
      * Comments dropped (SQLite has none), types folded to what their declared text reads back as,
      * identity kept only where SQLite can have it (an INTEGER PRIMARY KEY AUTOINCREMENT), defaults
-     * and expressions normalized by {@link SqliteExpressions}.
+     * and expressions normalized by {@link SqliteExpressions}. Sequences are dropped: SQLite has none,
+     * renders nothing for {@code CreateSequence}, and so never reports one back.
      */
     @Override
     public Schema canonical(Schema schema) {
-        return Schema.of(schema.tables().values().stream().map(SqliteDialect::canonical).toList());
+        return Schema.of(schema.tables().values().stream().map(SqliteDialect::canonical).toList(), List.of());
     }
 
     private static Table canonical(Table table) {

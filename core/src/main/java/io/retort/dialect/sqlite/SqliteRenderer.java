@@ -4,10 +4,12 @@ import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
 import io.retort.operation.DropIndex;
+import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
 import io.retort.operation.ExecuteSql;
 import io.retort.operation.Operation;
@@ -24,7 +26,8 @@ import java.util.List;
 /**
  * Renders each operation for SQLite against the schema it meets: ALTER TABLE where SQLite can do
  * the change in place, a {@link SqliteTableRebuild} where it cannot. Comments are not rendered:
- * SQLite has nowhere to keep them.
+ * SQLite has nowhere to keep them. Nor are sequences: SQLite has none (an INTEGER PRIMARY KEY hands
+ * out ids itself), so creating or dropping one renders no statement at all.
  */
 final class SqliteRenderer implements OperationVisitor<List<String>> {
 
@@ -121,6 +124,16 @@ final class SqliteRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> dropConstraint(DropConstraint op) {
         return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> createSequence(CreateSequence op) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> dropSequence(DropSequence op) {
+        return List.of();
     }
 
     @Override

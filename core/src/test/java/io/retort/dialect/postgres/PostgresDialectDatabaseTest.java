@@ -177,6 +177,8 @@ class PostgresDialectDatabaseTest {
             long forFifty = dialect.introspectionQueries() - before;
 
             assertEquals(50, live.tables().size());
+            assertEquals(50, live.sequences().size());
+            assertEquals(5, PostgresInspector.QUERIES_PER_INTROSPECTION, "tables, columns, constraints, indexes, sequences");
             assertEquals(PostgresInspector.QUERIES_PER_INTROSPECTION, forOne);
             assertEquals(forOne, forFifty);
             assertEquals(dialect.canonical(schema), dialect.canonical(live));
@@ -187,6 +189,7 @@ class PostgresDialectDatabaseTest {
         Ops ops = new Ops(Ops.POSTGRESQL);
         ops.createTable("t" + i, t -> t.column("id", bigint(), primaryKey()).column("name", string(40), unique())
                 .column("parent", bigint(), references("t0", "id")).check("named", "name <> ''").index("parent"));
+        ops.createSequence("t" + i + "_seq");
         for (Operation op : ops.operations()) {
             run(client, dialect.render(op, schema));
             schema = op.applyTo(schema);

@@ -35,10 +35,13 @@ import io.retort.migration.Ops;
 import io.retort.schema.Column;
 import io.retort.schema.ColumnType;
 import io.retort.schema.ReferentialAction;
+import io.retort.schema.Schema;
+import io.retort.schema.Sequence;
 import io.retort.schema.Table;
 import io.retort.testing.PostgresTestDatabase;
 import io.vertx.mutiny.core.Vertx;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,6 +182,35 @@ class PostgresIntrospectionRoundTripTest {
                 op.dropTable("membership");
                 op.dropTable("team");
             });
+        }
+    }
+
+    @Test
+    void sequencesRoundTripAndThoseOfIdentityAndSerialColumnsAreLeftOut() {
+        try (PostgresTestDatabase db = PostgresTestDatabase.create(vertx)) {
+            PostgresSchemaHarness harness = new PostgresSchemaHarness(new PostgresDialect(), db.pool(), Set.of("legacy"));
+            harness.apply(op -> {
+                op.createSequence("notes_seq");
+                op.createTable("notes", t -> t.column("id", bigint(), primaryKey(), identity()));
+                op.addColumn("notes", "number", integer(), notNull(), identity());
+                op.createSequence("Odd \"Seq\"", 1000, 1);
+                op.createSequence("countdown", -1, -1);
+            });
+            db.pool().query("CREATE TABLE legacy (id serial PRIMARY KEY, code bigserial)").execute().await().indefinitely();
+
+            Schema live = harness.introspect();
+            assertEquals(List.of("Odd \"Seq\"", "countdown", "notes_seq"), List.copyOf(live.sequences().keySet()),
+                    "the identity columns' and serial columns' own sequences are not reported");
+            assertEquals(new Sequence("notes_seq", 1, 50), live.sequence("notes_seq").orElseThrow());
+            assertEquals(new Sequence("Odd \"Seq\"", 1000, 1), live.sequence("Odd \"Seq\"").orElseThrow());
+            assertEquals(new Sequence("countdown", -1, -1), live.sequence("countdown").orElseThrow());
+
+            harness.apply(op -> {
+                op.dropSequence("notes_seq");
+                op.dropSequence("countdown");
+                op.createSequence("notes_seq", 5000, 50);
+            });
+            assertEquals(new Sequence("notes_seq", 5000, 50), harness.introspect().sequence("notes_seq").orElseThrow());
         }
     }
 

@@ -148,6 +148,25 @@ class PostgresRenderingTest {
     }
 
     @Test
+    void createAndDropSequences() {
+        assertEquals(List.of(
+                "CREATE SEQUENCE \"notes_seq\" START WITH 1 INCREMENT BY 50",
+                "CREATE SEQUENCE \"Order \"\"Seq\"\"\" START WITH 1000 INCREMENT BY 1",
+                "DROP SEQUENCE \"notes_seq\""),
+                render(op -> {
+                    op.createSequence("notes_seq");
+                    op.createSequence("Order \"Seq\"", 1000, 1);
+                    op.dropSequence("notes_seq");
+                }));
+    }
+
+    @Test
+    void canonicalFormKeepsSequences() {
+        Schema schema = replay(op -> op.createSequence("notes_seq", 7, 3));
+        assertEquals(schema.sequences(), dialect.canonical(schema).sequences());
+    }
+
+    @Test
     void addColumnWithDefaultNotNullAndComment() {
         Schema schema = replay(ordersAndUsers);
         assertEquals(List.of(

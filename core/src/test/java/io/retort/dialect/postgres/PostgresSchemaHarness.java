@@ -88,6 +88,7 @@ final class PostgresSchemaHarness {
             compare(lines, name + " indexes", e.indexes(), l.indexes());
             compare(lines, name + " comment", e.comment(), l.comment());
         }
+        compare(lines, "sequences", List.copyOf(expected.sequences().values()), List.copyOf(live.sequences().values()));
         return String.join("\n", lines);
     }
 

@@ -171,6 +171,26 @@ class SqliteIntrospectionRoundTripTest {
     }
 
     @Test
+    void sequencesRunNothingAndStillReadBackAsReplayed() {
+        try (SqliteTestDatabase db = SqliteTestDatabase.create(vertx)) {
+            Pool pool = db.pool();
+            SqliteTestSupport.sessionSetup(pool);
+            Ops ops = new Ops(Ops.SQLITE);
+            ops.createSequence("notes_seq");
+            ops.createTable("notes", t -> t.column("id", bigint(), primaryKey()));
+            ops.createSequence("tags_seq", 100, 1);
+            ops.dropSequence("notes_seq");
+            Schema schema = Schema.EMPTY;
+            for (Operation op : ops.operations()) {
+                schema = apply(pool, schema, op);
+                assertMatchesDatabase(pool, schema, op.describe());
+            }
+            assertEquals(Set.of("tags_seq"), schema.sequences().keySet(), "replay still knows the sequences");
+            assertEquals(Set.of(), introspect(pool).sequences().keySet());
+        }
+    }
+
+    @Test
     void introspectionReadsTypesNamesAndExpressionsAsWritten() {
         try (SqliteTestDatabase db = SqliteTestDatabase.create(vertx)) {
             Pool pool = db.pool();

@@ -264,6 +264,18 @@ class SqliteRendererTest {
     }
 
     @Test
+    void sequencesRenderNothingAndTheCanonicalFormLeavesThemOut() {
+        assertEquals(List.of(), render(op -> op.createSequence("order_seq")));
+        assertEquals(List.of(), render(op -> op.createSequence("order_seq", 1000, 1)));
+        Schema withSequence = new io.retort.operation.CreateSequence(io.retort.schema.Sequence.hibernateDefault("order_seq"))
+                .applyTo(base());
+        assertEquals(List.of(), render(withSequence, op -> op.dropSequence("order_seq")));
+
+        assertEquals(java.util.Map.of(), dialect.canonical(withSequence).sequences());
+        assertEquals(dialect.canonical(base()), dialect.canonical(withSequence));
+    }
+
+    @Test
     void dropIndex() {
         assertEquals(List.of("DROP INDEX \"ix_order_user\""), render(op -> op.dropIndex("ix_order_user", "order")));
     }
