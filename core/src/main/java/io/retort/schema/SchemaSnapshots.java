@@ -23,6 +23,7 @@ public final class SchemaSnapshots {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(new ArrayList<>(schema.tables().values()));
+            out.writeObject(new ArrayList<>(schema.sequences().values()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot encode the schema snapshot", e);
         }
@@ -32,7 +33,9 @@ public final class SchemaSnapshots {
     @SuppressWarnings("unchecked")
     public static Schema decode(String encoded) {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
-            return Schema.of((List<Table>) in.readObject());
+            List<Table> tables = (List<Table>) in.readObject();
+            List<Sequence> sequences = (List<Sequence>) in.readObject();
+            return Schema.of(tables, sequences);
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("Cannot decode the recorded schema snapshot: " + e.getMessage(), e);
         }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@code increment}. Hibernate's default identifier generator uses one per entity,
  * {@code <table>_seq} with {@link #HIBERNATE_START} and {@link #HIBERNATE_INCREMENT}.
  */
-public record Sequence(String name, long start, long increment) {
+public record Sequence(String name, long start, long increment) implements java.io.Serializable {
 
     /** The first value of a sequence Hibernate's {@code @SequenceGenerator} expects by default. */
     public static final long HIBERNATE_START = 1;

@@ -56,15 +56,13 @@ class RetortEntityModelProcessor {
         }
         EntityModel model = read(entities);
         model.warnings().forEach(warning -> LOG.warnf("Retort entity model: %s", warning));
-        if (!model.sequences().isEmpty()) {
-            LOG.debugf("Retort entity model: sequences %s are not compared yet", model.sequences());
-        }
         beans.produce(SyntheticBeanBuildItem.configure(RetortEntityModel.class).scope(Singleton.class).unremovable()
                 .supplier(recorder.entityModel(SchemaSnapshots.encode(model.schema()))).done());
         serializable.produce(ReflectiveClassBuildItem.builder("io.retort.schema.Table", "io.retort.schema.Column",
                 "io.retort.schema.ColumnType", "io.retort.schema.ColumnType$Kind", "io.retort.schema.Index",
                 "io.retort.schema.PrimaryKey", "io.retort.schema.UniqueConstraint", "io.retort.schema.ForeignKey",
-                "io.retort.schema.CheckConstraint", "io.retort.schema.ReferentialAction").serialization(true).build());
+                "io.retort.schema.CheckConstraint", "io.retort.schema.ReferentialAction", "io.retort.schema.Sequence")
+                .serialization(true).build());
     }
 
     private static EntityModel read(List<Class<?>> entities) {

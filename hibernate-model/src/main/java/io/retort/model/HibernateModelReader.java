@@ -84,7 +84,9 @@ public final class HibernateModelReader {
                         sequence.getIncrementSize()));
             }
         }
-        return new EntityModel(Schema.of(tables), sequences, warnings);
+        List<io.retort.schema.Sequence> schemaSequences = sequences.stream()
+                .map(s -> new io.retort.schema.Sequence(s.name(), s.start(), s.increment())).toList();
+        return new EntityModel(Schema.of(tables, schemaSequences), sequences, warnings);
     }
 
     private Table table(org.hibernate.mapping.Table source, Metadata metadata, List<String> warnings) {

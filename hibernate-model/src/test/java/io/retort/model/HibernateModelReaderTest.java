@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
 class HibernateModelReaderTest {
 
     static final List<Class<?>> SHOP = List.of(Customer.class, Product.class, Purchase.class, Payment.class,
-            CardPayment.class, BankPayment.class);
+            CardPayment.class, BankPayment.class, SequencedNote.class);
 
     private final Schema schema = new HibernateModelReader().read(SHOP).schema();
 
     @Test
     void entityCollectionAndJoinTablesAreAllThere() {
-        assertEquals(Set.of("customers", "customer_phones", "products", "purchases", "purchase_products", "payments"),
+        assertEquals(Set.of("customers", "customer_phones", "products", "purchases", "purchase_products", "payments", "notes"),
                 schema.tables().keySet());
+        assertEquals(Set.of("notes_seq"), schema.sequences().keySet(), "the default generator's sequence");
     }
 
     @Test

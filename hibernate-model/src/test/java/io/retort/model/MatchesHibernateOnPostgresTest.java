@@ -70,6 +70,7 @@ class MatchesHibernateOnPostgresTest {
         Migration migration = new Migration() {
             @Override
             public void upgrade(Ops op) {
+                schema.sequences().values().forEach(sequence -> op.add(new io.retort.operation.CreateSequence(sequence)));
                 for (Table table : schema.tables().values()) {
                     op.add(new CreateTable(table.withForeignKeys(List.of())));
                 }
@@ -94,6 +95,6 @@ class MatchesHibernateOnPostgresTest {
                 .withForeignKeys(t.foreignKeys().stream().map(f -> new ForeignKey(Names.foreignKey(t.name(), f.columns(), f.referencedTable()),
                         f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate())).toList())
                 .withChecks(t.checks().stream().map(c -> new CheckConstraint("ck", c.expression())).toList()))
-                .toList());
+                .toList(), schema.sequences().values());
     }
 }
