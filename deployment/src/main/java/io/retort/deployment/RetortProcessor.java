@@ -87,7 +87,10 @@ class RetortProcessor {
         RevisionScanner scanner = new RevisionScanner(index.getIndex());
         List<DiscoveredRevision> revisions = scanner.scan();
         List<String> problems = new ArrayList<>(scanner.problems());
-        Map<String, List<DiscoveredRevision>> byDataSource = DataSourceRevisions.assign(revisions, config);
+        Map<String, List<DiscoveredRevision>> byDataSource = new LinkedHashMap<>();
+        // The default datasource always has its bean, so a project without revisions can generate its first one.
+        byDataSource.put(DataSourceUtil.DEFAULT_DATASOURCE_NAME, new ArrayList<>());
+        byDataSource.putAll(DataSourceRevisions.assign(revisions, config));
         Map<String, Boolean> postgres = new LinkedHashMap<>();
         byDataSource.forEach((datasource, owned) -> {
             problems.addAll(DataSourceRevisions.validate(datasource, owned));
@@ -177,7 +180,11 @@ class RetortProcessor {
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
     ServiceStartBuildItem migrateAtStart(RetortRecorder recorder, RevisionsBuildItem revisions,
             BuildProducer<JdbcDataSourceSchemaReadyBuildItem> schemaReady) {
-        revisions.byDataSource.keySet().forEach(recorder::migrateAtStart);
+        revisions.byDataSource.forEach((datasource, owned) -> {
+            if (!owned.isEmpty()) {
+                recorder.migrateAtStart(datasource);
+            }
+        });
         // Hibernate ORM and Reactive start their persistence units (and validate the schema) after this.
         schemaReady.produce(new JdbcDataSourceSchemaReadyBuildItem(revisions.byDataSource.keySet()));
         return new ServiceStartBuildItem(FEATURE);

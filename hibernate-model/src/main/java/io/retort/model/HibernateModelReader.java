@@ -21,6 +21,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
@@ -51,7 +52,11 @@ public final class HibernateModelReader {
     }
 
     public EntityModel read(Collection<Class<?>> entities) {
-        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder();
+        // Hibernate resolves mapped classes by name: let it see the loaders the entities came from
+        // (in a Quarkus build these differ from the one Hibernate itself was loaded by).
+        BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
+        entities.stream().map(Class::getClassLoader).filter(java.util.Objects::nonNull).distinct().forEach(bootstrap::applyClassLoader);
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap.build());
         settings.forEach((key, value) -> {
             if (value != null) {
                 builder.applySetting(key, value);

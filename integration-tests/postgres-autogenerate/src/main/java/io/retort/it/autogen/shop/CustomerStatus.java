@@ -1,0 +1,5 @@
+package io.retort.it.autogen.shop;
+
+public enum CustomerStatus {
+    PROSPECT, ACTIVE, CLOSED
+}
