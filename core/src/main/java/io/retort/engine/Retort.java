@@ -134,7 +134,7 @@ public final class Retort {
      * {@code model} (the entities' schema), compared in the dialect's canonical form.
      */
     public Uni<DiffResult> autogenerate(Schema model) {
-        return introspect().map(live -> SchemaDiff.compare(live, model, chain.dialect()::canonical));
+        return introspect().map(live -> logged(SchemaDiff.compare(live, model, chain.dialect()::canonical)));
     }
 
     /**
@@ -142,7 +142,13 @@ public final class Retort {
      * their heads into {@code model}.
      */
     public DiffResult autogenerateOffline(Schema model) {
-        return SchemaDiff.compare(chain.schemaAt(chain.graph().heads()), model, chain.dialect()::canonical);
+        return logged(SchemaDiff.compare(chain.schemaAt(chain.graph().heads()), model, chain.dialect()::canonical));
+    }
+
+    /** Destructive changes and rename hints are logged as warnings, besides the comments in the written source. */
+    private static DiffResult logged(DiffResult diff) {
+        diff.warnings().forEach(warning -> org.jboss.logging.Logger.getLogger("io.retort").warnf("Autogenerate: %s", warning));
+        return diff;
     }
 
     /**

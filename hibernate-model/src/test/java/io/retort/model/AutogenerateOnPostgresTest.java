@@ -39,7 +39,8 @@ class AutogenerateOnPostgresTest {
     static final List<Class<?>> V2 = List.of(io.retort.model.shopv2.Customer.class, io.retort.model.shopv2.Product.class,
             io.retort.model.shopv2.Purchase.class, io.retort.model.shopv2.Payment.class, io.retort.model.shopv2.CardPayment.class,
             io.retort.model.shopv2.BankPayment.class, io.retort.model.shopv2.Review.class,
-            io.retort.model.shop.SequencedNote.class);
+            io.retort.model.shop.SequencedNote.class, io.retort.model.shop.Parcel.class, io.retort.model.shop.ExpressParcel.class,
+            io.retort.model.shop.Alert.class, io.retort.model.shop.EmailAlert.class);
 
     static Vertx vertx;
 

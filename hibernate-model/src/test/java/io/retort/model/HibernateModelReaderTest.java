@@ -23,15 +23,17 @@ import org.junit.jupiter.api.Test;
 class HibernateModelReaderTest {
 
     static final List<Class<?>> SHOP = List.of(Customer.class, Product.class, Purchase.class, Payment.class,
-            CardPayment.class, BankPayment.class, SequencedNote.class);
+            CardPayment.class, BankPayment.class, SequencedNote.class, io.retort.model.shop.Parcel.class, io.retort.model.shop.ExpressParcel.class,
+            io.retort.model.shop.Alert.class, io.retort.model.shop.EmailAlert.class);
 
     private final Schema schema = new HibernateModelReader().read(SHOP).schema();
 
     @Test
     void entityCollectionAndJoinTablesAreAllThere() {
-        assertEquals(Set.of("customers", "customer_phones", "products", "purchases", "purchase_products", "payments", "notes"),
+        assertEquals(Set.of("customers", "customer_phones", "products", "purchases", "purchase_products", "payments", "notes", "parcels",
+                "express_parcels", "email_alerts"),
                 schema.tables().keySet());
-        assertEquals(Set.of("notes_seq"), schema.sequences().keySet(), "the default generator's sequence");
+        assertEquals(Set.of("notes_seq", "parcel_ids"), schema.sequences().keySet(), "the generators' sequences");
     }
 
     @Test
