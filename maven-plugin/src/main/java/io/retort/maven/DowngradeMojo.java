@@ -1,0 +1,23 @@
+package io.retort.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/** Downgrades the database to a target, or prints the SQL (-Dretort.sql). */
+@Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class DowngradeMojo extends AbstractRetortMojo {
+
+    /** -1, base, an id or prefix, label@-1, ... */
+    @Parameter(property = "retort.target", defaultValue = "-1")
+    String target;
+
+    /** Print the SQL from the heads to the target instead of running it. */
+    @Parameter(property = "retort.sql", defaultValue = "false")
+    boolean sql;
+
+    @Override
+    void run(RetortCommands commands) throws Exception {
+        commands.downgrade(target, sql);
+    }
+}

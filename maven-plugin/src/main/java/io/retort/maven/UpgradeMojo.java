@@ -1,0 +1,23 @@
+package io.retort.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/** Upgrades the database to a target, or prints the SQL (-Dretort.sql). */
+@Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class UpgradeMojo extends AbstractRetortMojo {
+
+    /** head, heads, +1, an id or prefix, label@head, ... */
+    @Parameter(property = "retort.target", defaultValue = "head")
+    String target;
+
+    /** Print the SQL from base to the target instead of running it. */
+    @Parameter(property = "retort.sql", defaultValue = "false")
+    boolean sql;
+
+    @Override
+    void run(RetortCommands commands) throws Exception {
+        commands.upgrade(target, sql);
+    }
+}
