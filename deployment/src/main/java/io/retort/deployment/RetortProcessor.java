@@ -179,12 +179,15 @@ class RetortProcessor {
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
     ServiceStartBuildItem migrateAtStart(RetortRecorder recorder, RevisionsBuildItem revisions,
-            BuildProducer<JdbcDataSourceSchemaReadyBuildItem> schemaReady) {
+            BuildProducer<JdbcDataSourceSchemaReadyBuildItem> schemaReady, io.quarkus.deployment.builditem.LaunchModeBuildItem launchMode) {
         revisions.byDataSource.forEach((datasource, owned) -> {
             if (!owned.isEmpty()) {
                 recorder.migrateAtStart(datasource);
             }
         });
+        if (launchMode.getLaunchMode() == io.quarkus.runtime.LaunchMode.DEVELOPMENT) {
+            recorder.noticeDrift();
+        }
         // Hibernate ORM and Reactive start their persistence units (and validate the schema) after this.
         schemaReady.produce(new JdbcDataSourceSchemaReadyBuildItem(revisions.byDataSource.keySet()));
         return new ServiceStartBuildItem(FEATURE);

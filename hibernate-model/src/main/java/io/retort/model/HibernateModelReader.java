@@ -52,10 +52,25 @@ public final class HibernateModelReader {
     }
 
     public EntityModel read(Collection<Class<?>> entities) {
+        // In a Quarkus build Hibernate also finds the application's Hibernate Reactive services, loaded
+        // apart from this Hibernate; it skips them with a warning per service. Nothing is lost for
+        // reading the mapping, so the warnings are silenced while reading.
+        java.util.logging.Logger services = java.util.logging.Logger.getLogger("org.hibernate.orm.service");
+        java.util.logging.Level level = services.getLevel();
+        services.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            return readWithOwnContext(entities);
+        } finally {
+            services.setLevel(level);
+        }
+    }
+
+    private EntityModel readWithOwnContext(Collection<Class<?>> entities) {
         // Hibernate resolves mapped classes by name: let it see the loaders the entities came from
         // (in a Quarkus build these differ from the one Hibernate itself was loaded by).
         BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder();
-        entities.stream().map(Class::getClassLoader).filter(java.util.Objects::nonNull).distinct().forEach(bootstrap::applyClassLoader);
+        entities.stream().map(Class::getClassLoader).filter(java.util.Objects::nonNull).distinct()
+                .forEach(bootstrap::applyClassLoader);
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder(bootstrap.build());
         settings.forEach((key, value) -> {
             if (value != null) {

@@ -78,6 +78,14 @@ public class RetortRecorder {
         new RetortStartup(datasource, retort, settings(datasource)).run();
     }
 
+    /** Dev mode: one line when the entities have changes no revision covers (default datasource). */
+    public void noticeDrift() {
+        var model = Arc.container().select(RetortEntityModel.class);
+        if (model.isResolvable()) {
+            DriftNotice.logIfDrifted(Arc.container().select(Retort.class).get(), model.get());
+        }
+    }
+
     private DataSourceRuntimeConfig settings(String datasource) {
         return config.getValue().datasources().get(datasource);
     }
