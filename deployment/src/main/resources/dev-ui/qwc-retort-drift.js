@@ -1,0 +1,48 @@
+import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
+import { JsonRpc } from 'jsonrpc';
+import '@vaadin/progress-bar';
+
+/** The entities' changes that no revision covers, compared with the live database. */
+export class QwcRetortDrift extends QwcHotReloadElement {
+
+    jsonRpc = new JsonRpc(this);
+
+    static styles = css`
+        :host { display: block; padding: 1em; }
+        .error { color: var(--lumo-error-text-color); }
+        code { font-size: var(--lumo-font-size-s); }`;
+
+    static properties = {
+        _view: { state: true }
+    };
+
+    connectedCallback() {
+        super.connectedCallback();
+        this.hotReload();
+    }
+
+    hotReload() {
+        this.jsonRpc.drift().then(response => this._view = response.result);
+    }
+
+    render() {
+        const view = this._view;
+        if (!view) {
+            return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;
+        }
+        if (!view.available) {
+            return html`<div>No Hibernate entities to compare: add Hibernate ORM or Reactive and its entities.</div>`;
+        }
+        if (view.error) {
+            return html`<div class="error">${view.error}</div>`;
+        }
+        if (view.changes.length === 0) {
+            return html`<div>The database matches the entities.</div>`;
+        }
+        return html`
+            <div>The entities have ${view.changes.length} change(s) no revision covers. Generate a revision with
+                <code>mvn retort:revision -Dretort.autogenerate -Dretort.message="describe the change"</code>.</div>
+            <ul>${view.changes.map(change => html`<li><code>${change}</code></li>`)}</ul>`;
+    }
+}
+customElements.define('qwc-retort-drift', QwcRetortDrift);

@@ -1,0 +1,89 @@
+import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
+import { JsonRpc } from 'jsonrpc';
+import '@vaadin/button';
+import '@vaadin/progress-bar';
+
+/** The revision graph, newest first, marking heads, branch and merge points and where the database is. */
+export class QwcRetortGraph extends QwcHotReloadElement {
+
+    jsonRpc = new JsonRpc(this);
+
+    static styles = css`
+        :host { display: block; padding: 1em; }
+        .error { color: var(--lumo-error-text-color); }
+        .ok { color: var(--lumo-success-text-color); }
+        table { border-collapse: collapse; margin-top: 1em; }
+        td, th { padding: 0.25em 0.75em; text-align: left; }
+        .current { font-weight: bold; background: var(--lumo-primary-color-10pct); }
+        .tag { font-size: var(--lumo-font-size-xs); border: 1px solid var(--lumo-contrast-30pct); border-radius: 4px; padding: 0 0.3em; margin-right: 0.3em; }`;
+
+    static properties = {
+        _view: { state: true },
+        _outcome: { state: true },
+        _busy: { state: true }
+    };
+
+    connectedCallback() {
+        super.connectedCallback();
+        this.hotReload();
+    }
+
+    hotReload() {
+        this.jsonRpc.graph().then(response => this._view = response.result);
+    }
+
+    render() {
+        if (!this._view) {
+            return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;
+        }
+        const view = this._view;
+        return html`
+            ${view.error ? html`<div class="error">${view.error}</div>` : ''}
+            <vaadin-button ?disabled=${this._busy || view.current.length === 0}
+                @click=${() => this._downgradeOne()}>Downgrade one</vaadin-button>
+            ${this._renderOutcome()}
+            <table>
+                <tr><th>Revision</th><th>Parents</th><th>Message</th><th></th></tr>
+                ${view.revisions.map(revision => html`
+                    <tr class=${view.current.includes(revision.id) ? 'current' : ''}>
+                        <td>${revision.id}</td>
+                        <td>${revision.parents.join(', ') || 'base'}</td>
+                        <td>${revision.message}</td>
+                        <td>${this._tags(view, revision)}</td>
+                    </tr>`)}
+            </table>`;
+    }
+
+    _tags(view, revision) {
+        const tags = [];
+        if (view.current.includes(revision.id)) tags.push('current');
+        if (view.heads.includes(revision.id)) tags.push('head');
+        if (view.branchPoints.includes(revision.id)) tags.push('branch point');
+        if (view.mergePoints.includes(revision.id)) tags.push('merge');
+        revision.labels.forEach(label => tags.push(label));
+        return tags.map(tag => html`<span class="tag">${tag}</span>`);
+    }
+
+    _renderOutcome() {
+        const outcome = this._outcome;
+        if (!outcome) {
+            return '';
+        }
+        return outcome.ok
+            ? html`<div class="ok">Undid ${outcome.applied.join(', ') || 'nothing'}; now at ${outcome.to.join(', ') || 'base'}.</div>`
+            : html`<div class="error">Downgrade failed: ${outcome.error}</div>`;
+    }
+
+    _downgradeOne() {
+        if (!confirm(`Undo the newest applied revision (${this._view.current.join(', ')})? Its downgrade may drop data.`)) {
+            return;
+        }
+        this._busy = true;
+        this.jsonRpc.downgradeOne().then(response => {
+            this._outcome = response.result;
+            this._busy = false;
+            this.hotReload();
+        });
+    }
+}
+customElements.define('qwc-retort-graph', QwcRetortGraph);

@@ -1,0 +1,128 @@
+package io.retort.runtime.devui;
+
+import io.quarkus.datasource.common.runtime.DataSourceUtil;
+import io.retort.engine.HistoryEntry;
+import io.retort.engine.MigrationResult;
+import io.retort.engine.Retort;
+import io.retort.engine.RevisionChain;
+import io.retort.revision.RevisionGraph;
+import io.retort.revision.RevisionNode;
+import io.retort.runtime.RetortEntityModel;
+import io.retort.runtime.devui.RetortViews.DriftView;
+import io.retort.runtime.devui.RetortViews.GraphRevision;
+import io.retort.runtime.devui.RetortViews.GraphView;
+import io.retort.runtime.devui.RetortViews.HistoryRow;
+import io.retort.runtime.devui.RetortViews.HistoryView;
+import io.retort.runtime.devui.RetortViews.MigrationOutcome;
+import io.retort.runtime.devui.RetortViews.PendingStep;
+import io.retort.runtime.devui.RetortViews.PendingView;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The Dev UI's JSON-RPC methods on the default datasource's {@link Retort}; registered only in dev
+ * mode. Failures come back inside the records with their message, never as a JSON-RPC error.
+ */
+public class RetortJsonRpcService {
+
+    private static final String DATASOURCE = DataSourceUtil.DEFAULT_DATASOURCE_NAME;
+
+    @Inject
+    Retort retort;
+
+    @Inject
+    Instance<RetortEntityModel> model;
+
+    /** Every row of the history table, oldest first, with whether the revision was edited since. */
+    public Uni<HistoryView> history() {
+        return call(retort::history)
+                .map(entries -> new HistoryView(DATASOURCE, entries.stream().map(this::row).toList(), null))
+                .onFailure().recoverWithItem(e -> new HistoryView(DATASOURCE, List.of(), message(e)));
+    }
+
+    private HistoryRow row(HistoryEntry entry) {
+        return new HistoryRow(entry.revision(), entry.direction(), entry.message(), entry.appliedAt(), entry.durationMillis(),
+                checksumStatus(entry));
+    }
+
+    private String checksumStatus(HistoryEntry entry) {
+        RevisionChain chain = retort.chain();
+        // Downgrade rows record the SQL that undid the revision, so only upgrade and stamp rows compare.
+        if (entry.checksum() == null || "downgrade".equals(entry.direction()) || !chain.graph().contains(entry.revision())) {
+            return "-";
+        }
+        return entry.checksum().equals(chain.checksum(entry.revision())) ? "ok" : "changed";
+    }
+
+    /** What an upgrade to the heads would run: each revision with its SQL. */
+    public Uni<PendingView> pending() {
+        RevisionGraph graph = retort.graph();
+        return call(retort::current).map(current -> {
+            List<PendingStep> steps = graph.heads().isEmpty() ? List.of()
+                    : retort.render(graph.upgradePlanTo(current, graph.heads())).stream()
+                            .map(step -> new PendingStep(step.id(), step.revision().node().message(), step.statements()))
+                            .toList();
+            return new PendingView(DATASOURCE, sorted(current), sorted(graph.heads()), steps, null);
+        }).onFailure().recoverWithItem(e -> new PendingView(DATASOURCE, List.of(), sorted(graph.heads()), List.of(), message(e)));
+    }
+
+    /** Upgrades to {@code target}: {@code head}, {@code +1}, or any target the engine accepts. */
+    public Uni<MigrationOutcome> upgrade(String target) {
+        return outcome(() -> retort.upgrade(target));
+    }
+
+    /** Undoes the newest applied revision. */
+    public Uni<MigrationOutcome> downgradeOne() {
+        return outcome(() -> retort.downgrade("-1"));
+    }
+
+    private Uni<MigrationOutcome> outcome(Supplier<Uni<MigrationResult>> migration) {
+        return call(migration::get)
+                .map(result -> new MigrationOutcome(DATASOURCE, true, sorted(result.from()), sorted(result.to()),
+                        result.steps().stream().map(step -> step.revision()).toList(), null))
+                .onFailure().recoverWithItem(e -> new MigrationOutcome(DATASOURCE, false, List.of(), List.of(), List.of(), message(e)));
+    }
+
+    /** The revision graph, newest first, and the database's version rows. */
+    public Uni<GraphView> graph() {
+        RevisionGraph graph = retort.graph();
+        List<GraphRevision> revisions = graph.historyOrder().stream().map(RetortJsonRpcService::revision).toList();
+        return call(retort::current)
+                .map(current -> new GraphView(DATASOURCE, sorted(graph.heads()), sorted(graph.branchPoints()),
+                        sorted(graph.mergePoints()), sorted(current), revisions, null))
+                .onFailure().recoverWithItem(e -> new GraphView(DATASOURCE, sorted(graph.heads()), sorted(graph.branchPoints()),
+                        sorted(graph.mergePoints()), List.of(), revisions, message(e)));
+    }
+
+    private static GraphRevision revision(RevisionNode node) {
+        return new GraphRevision(node.id(), node.parents(), node.message(), sorted(node.branchLabels()));
+    }
+
+    /** The entities' changes no revision covers, against the live database. */
+    public Uni<DriftView> drift() {
+        if (!model.isResolvable()) {
+            return Uni.createFrom().item(new DriftView(DATASOURCE, false, List.of(), null));
+        }
+        return call(() -> retort.autogenerate(model.get().schema()))
+                .map(diff -> new DriftView(DATASOURCE, true, diff.describe(), null))
+                .onFailure().recoverWithItem(e -> new DriftView(DATASOURCE, true, List.of(), message(e)));
+    }
+
+    /** Runs {@code work} so that an exception thrown while building the Uni fails it like any other. */
+    private static <T> Uni<T> call(Supplier<Uni<? extends T>> work) {
+        return Uni.createFrom().deferred(work);
+    }
+
+    private static List<String> sorted(Collection<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private static String message(Throwable failure) {
+        return failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    }
+}

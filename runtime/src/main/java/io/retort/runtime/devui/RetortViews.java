@@ -1,0 +1,56 @@
+package io.retort.runtime.devui;
+
+import java.util.List;
+
+/**
+ * What the Dev UI's JSON-RPC methods return, one record per page. Each names its datasource, so the
+ * pages can later offer named datasources besides the default one.
+ */
+public final class RetortViews {
+
+    private RetortViews() {
+    }
+
+    /** The history table, oldest first. */
+    public record HistoryView(String dataSource, List<HistoryRow> rows, String error) {
+    }
+
+    /**
+     * One history row; {@code checksumStatus} is {@code ok} or {@code changed} when the revision's
+     * SQL today matches (or not) what was recorded, {@code -} when there is nothing to compare.
+     */
+    public record HistoryRow(String revision, String direction, String message, String appliedAt, long durationMillis,
+            String checksumStatus) {
+    }
+
+    /** What an upgrade to the heads would apply, step by step with its SQL. */
+    public record PendingView(String dataSource, List<String> current, List<String> heads, List<PendingStep> steps,
+            String error) {
+    }
+
+    public record PendingStep(String revision, String message, List<String> sql) {
+    }
+
+    /**
+     * The outcome of an upgrade or downgrade: the version rows before and after and the revisions run,
+     * or {@code ok == false} with the error's message.
+     */
+    public record MigrationOutcome(String dataSource, boolean ok, List<String> from, List<String> to, List<String> applied,
+            String error) {
+    }
+
+    /** The revision graph, newest first, and where the database stands in it. */
+    public record GraphView(String dataSource, List<String> heads, List<String> branchPoints, List<String> mergePoints,
+            List<String> current, List<GraphRevision> revisions, String error) {
+    }
+
+    public record GraphRevision(String id, List<String> parents, String message, List<String> labels) {
+    }
+
+    /**
+     * The entities' changes no revision covers, compared with the live database; {@code available} is
+     * false when the application has no Hibernate entities to compare.
+     */
+    public record DriftView(String dataSource, boolean available, List<String> changes, String error) {
+    }
+}
