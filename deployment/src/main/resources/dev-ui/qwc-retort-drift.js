@@ -1,6 +1,7 @@
 import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
 import { JsonRpc } from 'jsonrpc';
 import '@vaadin/progress-bar';
+import '@vaadin/button';
 
 /** The entities' changes that no revision covers, compared with the live database. */
 export class QwcRetortDrift extends QwcHotReloadElement {
@@ -13,7 +14,8 @@ export class QwcRetortDrift extends QwcHotReloadElement {
         code { font-size: var(--lumo-font-size-s); }`;
 
     static properties = {
-        _view: { state: true }
+        _view: { state: true },
+        _generated: { state: true }
     };
 
     connectedCallback() {
@@ -40,9 +42,32 @@ export class QwcRetortDrift extends QwcHotReloadElement {
             return html`<div>The database matches the entities.</div>`;
         }
         return html`
-            <div>The entities have ${view.changes.length} change(s) no revision covers. Generate a revision with
-                <code>mvn retort:revision -Dretort.autogenerate -Dretort.message="describe the change"</code>.</div>
-            <ul>${view.changes.map(change => html`<li><code>${change}</code></li>`)}</ul>`;
+            <div>The entities have ${view.changes.length} change(s) no revision covers.</div>
+            <ul>${view.changes.map(change => html`<li><code>${change}</code></li>`)}</ul>
+            <vaadin-button theme="primary" @click=${() => this._generate()}>Generate revision</vaadin-button>
+            <span>or <code>mvn retort:revision -Dretort.autogenerate -Dretort.message="describe the change"</code></span>
+            ${this._renderGenerated()}`;
+    }
+
+    _generate() {
+        const message = prompt('What does the revision do? (its message)', 'describe the change');
+        if (message === null) {
+            return;
+        }
+        this.jsonRpc.generateRevision({ message: message }).then(response => this._generated = response.result);
+    }
+
+    _renderGenerated() {
+        const generated = this._generated;
+        if (!generated) {
+            return html``;
+        }
+        if (!generated.ok) {
+            return html`<div class="error">${generated.error}</div>`;
+        }
+        return generated.file
+            ? html`<div>Wrote <code>${generated.file}</code>: review it; the next hot reload applies it.</div>`
+            : html`<div>No changes to generate.</div>`;
     }
 }
 customElements.define('qwc-retort-drift', QwcRetortDrift);

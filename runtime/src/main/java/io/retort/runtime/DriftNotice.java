@@ -25,7 +25,7 @@ final class DriftNotice {
             List<String> changes = diff.describe();
             String sample = String.join("; ", changes.subList(0, Math.min(3, changes.size()))) + (changes.size() > 3 ? "; ..." : "");
             LOG.warnf("Retort: the entities have %d change%s no revision covers (%s). Generate the revision from the Dev UI"
-                    + " (Retort card) or run: mvn retort:revision -Dretort.autogenerate -Dretort.message=\"describe the change\"",
+                    + " (Retort card, Drift page) or run: mvn retort:revision -Dretort.autogenerate -Dretort.message=\"describe the change\"",
                     changes.size(), changes.size() == 1 ? "" : "s", sample);
         } catch (RuntimeException e) {
             LOG.debugf(e, "Retort: could not compare the entities with the database");

@@ -121,7 +121,7 @@ class DevUiJsonRpcTest {
     }
 
     /** The dev-mode HTTP port RestAssured is pointed at (8080 unless the base URI says otherwise). */
-    private static int httpPort() {
+    static int httpPort() {
         if (RestAssured.port != RestAssured.UNDEFINED_PORT) {
             return RestAssured.port;
         }

@@ -53,4 +53,11 @@ public final class RetortViews {
      */
     public record DriftView(String dataSource, boolean available, List<String> changes, String error) {
     }
+
+    /**
+     * What Generate revision did: the file written into the project (relative to the sources root,
+     * picked up by the next hot reload), the changes it holds, or the error.
+     */
+    public record GeneratedRevision(String dataSource, boolean ok, String file, List<String> changes, String error) {
+    }
 }

@@ -1,0 +1,60 @@
+package io.retort.deployment.devui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.QuarkusDevModeTest;
+import io.restassured.RestAssured;
+import io.retort.deployment.entities.CreateGadgets;
+import io.retort.deployment.entities.Gadget;
+import io.retort.testing.PostgresTestDatabase;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.core.Vertx;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The Drift page's Generate revision: it writes the revision into the project's sources, and the
+ * next hot reload applies it; the drift is then gone.
+ */
+class DevUiGenerateRevisionTest {
+
+    static final Vertx VERTX = Vertx.vertx();
+    static final PostgresTestDatabase DB = PostgresTestDatabase.create(VERTX);
+
+    @RegisterExtension
+    static final QuarkusDevModeTest DEV = new QuarkusDevModeTest()
+            .withApplicationRoot(jar -> jar.addClasses(Gadget.class, CreateGadgets.class, CurrentNow.class)
+                    .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
+                            "quarkus.devservices.enabled=false",
+                            "quarkus.datasource.db-kind=postgresql",
+                            "quarkus.datasource.reactive.url=postgresql://postgres@127.0.0.1:5432/" + DB.name())),
+                            "application.properties"));
+
+    @AfterAll
+    static void drop() {
+        DB.close();
+        VERTX.closeAndAwait();
+    }
+
+    @Test
+    void theGeneratedRevisionIsWrittenAndAppliedOnReload() throws Exception {
+        assertEquals("9ad9e7000001", RestAssured.when().get("/now").then().statusCode(200).extract().asString());
+        try (DevUiJsonRpcClient rpc = new DevUiJsonRpcClient(VERTX.getDelegate(), DevUiJsonRpcTest.httpPort(), DevUiJsonRpcTest.NAMESPACE)) {
+            JsonObject generated = rpc.call("generateRevision", new JsonObject().put("message", "add gadget weight"));
+            assertTrue(generated.getBoolean("ok"), generated.encodePrettily());
+            assertTrue(generated.getString("file").startsWith("io/retort/deployment/entities/R")
+                    && generated.getString("file").endsWith("_add_gadget_weight.java"), generated.getString("file"));
+            assertEquals("add column gadgets.weight integer", generated.getJsonArray("changes").getString(0));
+        }
+
+        String now = RestAssured.when().get("/now").then().statusCode(200).extract().asString();
+        assertNotEquals("9ad9e7000001", now, "the reload applied the generated revision");
+        try (DevUiJsonRpcClient rpc = new DevUiJsonRpcClient(VERTX.getDelegate(), DevUiJsonRpcTest.httpPort(), DevUiJsonRpcTest.NAMESPACE)) {
+            JsonObject drift = rpc.call("drift");
+            assertEquals(0, drift.getJsonArray("changes").size(), drift.encodePrettily());
+        }
+    }
+}
