@@ -122,18 +122,27 @@ final class RetortCommands {
                 .forEach(step -> step.statements().forEach(sql -> out.accept("    " + sql + ";")));
     }
 
-    void upgrade(String target, boolean sql) {
+    void upgrade(String target, boolean sql) throws IOException {
+        upgrade(target, sql, null);
+    }
+
+    /** With {@code sql}, the script goes to {@code sqlFile} when given, else to the output. */
+    void upgrade(String target, boolean sql, Path sqlFile) throws IOException {
         if (sql) {
-            out.accept(session.offline().upgradeSql(Set.of(), target));
+            script(session.offline().upgradeSql(Set.of(), target), sqlFile);
             return;
         }
         report(session.connected().upgrade(target).await().indefinitely());
     }
 
-    void downgrade(String target, boolean sql) {
+    void downgrade(String target, boolean sql) throws IOException {
+        downgrade(target, sql, null);
+    }
+
+    void downgrade(String target, boolean sql, Path sqlFile) throws IOException {
         if (sql) {
             Retort retort = session.offline();
-            out.accept(retort.downgradeSql(retort.graph().heads(), target));
+            script(retort.downgradeSql(retort.graph().heads(), target), sqlFile);
             return;
         }
         report(session.connected().downgrade(target).await().indefinitely());
@@ -191,6 +200,18 @@ final class RetortCommands {
             throw new IllegalStateException("Nothing to merge: there is " + graph.heads().size() + " head.");
         }
         return revision(message, false, true, "heads", List.of(), List.of(), packageName);
+    }
+
+    private void script(String sql, Path file) throws IOException {
+        if (file == null) {
+            out.accept(sql);
+            return;
+        }
+        if (file.getParent() != null) {
+            java.nio.file.Files.createDirectories(file.getParent());
+        }
+        java.nio.file.Files.writeString(file, sql);
+        out.accept("Wrote the SQL script to " + file);
     }
 
     private Set<String> parents(Retort retort, String head) {

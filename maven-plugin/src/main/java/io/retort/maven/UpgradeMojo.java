@@ -16,8 +16,12 @@ public class UpgradeMojo extends AbstractRetortMojo {
     @Parameter(property = "retort.sql", defaultValue = "false")
     boolean sql;
 
+    /** With retort.sql: write the script to this file instead of the console. */
+    @Parameter(property = "retort.sql-file")
+    java.io.File sqlFile;
+
     @Override
     void run(RetortCommands commands) throws Exception {
-        commands.upgrade(target, sql);
+        commands.upgrade(target, sql, sqlFile == null ? null : sqlFile.toPath());
     }
 }

@@ -63,6 +63,12 @@ class RetortCommandsTest {
             commands.upgrade("head", true);
             assertTrue(String.join("\n", out).contains("ALTER TABLE \"notes\" ADD COLUMN \"body\" TEXT"), "offline SQL: " + out);
 
+            Path script = project.baseDir.resolve("target/upgrade.sql");
+            commands.upgrade("head", false, null);
+            commands.downgrade("-1", false, null);
+            commands.upgrade("head", true, script);
+            assertTrue(Files.readString(script).contains("INSERT INTO"), "the script file holds the version-row changes");
+
             out.clear();
             commands.upgrade("head", false);
             commands.downgrade("-1", false);
