@@ -41,6 +41,7 @@ export class QwcRetortGraph extends QwcHotReloadElement {
             ${view.error ? html`<div class="error">${view.error}</div>` : ''}
             <vaadin-button ?disabled=${this._busy || view.current.length === 0}
                 @click=${() => this._downgradeOne()}>Downgrade one</vaadin-button>
+            <vaadin-button @click=${() => this._stamp()}>Stamp…</vaadin-button>
             ${this._renderOutcome()}
             <table>
                 <tr><th>Revision</th><th>Parents</th><th>Message</th><th></th></tr>
@@ -69,9 +70,21 @@ export class QwcRetortGraph extends QwcHotReloadElement {
         if (!outcome) {
             return '';
         }
+        const undone = outcome.applied.length ? `Undid ${outcome.applied.join(', ')}; ` : '';
         return outcome.ok
-            ? html`<div class="ok">Undid ${outcome.applied.join(', ') || 'nothing'}; now at ${outcome.to.join(', ') || 'base'}.</div>`
-            : html`<div class="error">Downgrade failed: ${outcome.error}</div>`;
+            ? html`<div class="ok">${undone}now at ${outcome.to.join(', ') || 'base'}.</div>`
+            : html`<div class="error">Failed: ${outcome.error}</div>`;
+    }
+
+    _stamp() {
+        const target = prompt('Stamp the database at which revision? Nothing runs: only the version rows change.', 'head');
+        if (target === null || !confirm(`Set the database's version to ${target} without running any revision?`)) {
+            return;
+        }
+        this.jsonRpc.stamp({ target: target }).then(response => {
+            this._outcome = response.result;
+            this.hotReload();
+        });
     }
 
     _downgradeOne() {

@@ -113,6 +113,16 @@ class DevUiJsonRpcTest {
             assertEquals(List.of(CREATE), down.getJsonArray("to").getList());
             assertEquals(3, rpc.call("history").getJsonArray("rows").size());
 
+            JsonObject stamped = rpc.call("stamp", new JsonObject().put("target", "head"));
+            assertTrue(stamped.getBoolean("ok"), stamped.encode());
+            assertEquals(List.of(CREATE), stamped.getJsonArray("from").getList());
+            assertEquals(List.of(WEIGHT), stamped.getJsonArray("to").getList());
+            assertEquals(List.of(), stamped.getJsonArray("applied").getList(), "a stamp runs nothing");
+            JsonObject badStamp = rpc.call("stamp", new JsonObject().put("target", "nosuchrevision"));
+            assertFalse(badStamp.getBoolean("ok"));
+            assertTrue(badStamp.getString("error").contains("nosuchrevision"), badStamp.encode());
+            rpc.call("stamp", new JsonObject().put("target", CREATE));
+
             JsonObject unknown = rpc.call("upgrade", new JsonObject().put("target", "nosuchrevision"));
             assertFalse(unknown.getBoolean("ok"), unknown.encode());
             assertTrue(unknown.getString("error").contains("nosuchrevision"), unknown.getString("error"));

@@ -81,6 +81,13 @@ public class RetortJsonRpcService {
         return outcome(() -> retort.downgrade("-1"));
     }
 
+    /** Sets the version rows to {@code target} without running any revision. */
+    public Uni<MigrationOutcome> stamp(String target) {
+        return call(retort::current).chain(before -> retort.stamp(target, false)
+                .map(after -> new MigrationOutcome(DATASOURCE, true, sorted(before), sorted(after), List.of(), null)))
+                .onFailure().recoverWithItem(e -> new MigrationOutcome(DATASOURCE, false, List.of(), List.of(), List.of(), message(e)));
+    }
+
     private Uni<MigrationOutcome> outcome(Supplier<Uni<MigrationResult>> migration) {
         return call(migration::get)
                 .map(result -> new MigrationOutcome(DATASOURCE, true, sorted(result.from()), sorted(result.to()),
