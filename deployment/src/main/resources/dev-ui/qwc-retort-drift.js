@@ -1,5 +1,6 @@
 import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
 import { JsonRpc } from 'jsonrpc';
+import { dataSourcePicker, selectedDataSource } from './retort-datasource.js';
 import '@vaadin/progress-bar';
 import '@vaadin/button';
 
@@ -14,20 +15,26 @@ export class QwcRetortDrift extends QwcHotReloadElement {
         code { font-size: var(--lumo-font-size-s); }`;
 
     static properties = {
+        _dataSources: { state: true },
         _view: { state: true },
         _generated: { state: true }
     };
 
     connectedCallback() {
         super.connectedCallback();
+        this.jsonRpc.dataSources().then(response => this._dataSources = response.result);
         this.hotReload();
     }
 
     hotReload() {
-        this.jsonRpc.drift().then(response => this._view = response.result);
+        this.jsonRpc.drift({ dataSource: selectedDataSource() }).then(response => this._view = response.result);
     }
 
     render() {
+        return html`${dataSourcePicker(this._dataSources, () => this.hotReload())}${this._page()}`;
+    }
+
+    _page() {
         const view = this._view;
         if (!view) {
             return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;

@@ -1,5 +1,6 @@
 import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
 import { JsonRpc } from 'jsonrpc';
+import { dataSourcePicker, selectedDataSource } from './retort-datasource.js';
 import '@vaadin/button';
 import '@vaadin/progress-bar';
 
@@ -18,6 +19,7 @@ export class QwcRetortGraph extends QwcHotReloadElement {
         .tag { font-size: var(--lumo-font-size-xs); border: 1px solid var(--lumo-contrast-30pct); border-radius: 4px; padding: 0 0.3em; margin-right: 0.3em; }`;
 
     static properties = {
+        _dataSources: { state: true },
         _view: { state: true },
         _outcome: { state: true },
         _busy: { state: true }
@@ -25,14 +27,19 @@ export class QwcRetortGraph extends QwcHotReloadElement {
 
     connectedCallback() {
         super.connectedCallback();
+        this.jsonRpc.dataSources().then(response => this._dataSources = response.result);
         this.hotReload();
     }
 
     hotReload() {
-        this.jsonRpc.graph().then(response => this._view = response.result);
+        this.jsonRpc.graph({ dataSource: selectedDataSource() }).then(response => this._view = response.result);
     }
 
     render() {
+        return html`${dataSourcePicker(this._dataSources, () => this.hotReload())}${this._page()}`;
+    }
+
+    _page() {
         if (!this._view) {
             return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;
         }
@@ -81,7 +88,7 @@ export class QwcRetortGraph extends QwcHotReloadElement {
         if (target === null || !confirm(`Set the database's version to ${target} without running any revision?`)) {
             return;
         }
-        this.jsonRpc.stamp({ target: target }).then(response => {
+        this.jsonRpc.stamp({ dataSource: selectedDataSource(), target: target }).then(response => {
             this._outcome = response.result;
             this.hotReload();
         });
@@ -92,7 +99,7 @@ export class QwcRetortGraph extends QwcHotReloadElement {
             return;
         }
         this._busy = true;
-        this.jsonRpc.downgradeOne().then(response => {
+        this.jsonRpc.downgradeOne({ dataSource: selectedDataSource() }).then(response => {
             this._outcome = response.result;
             this._busy = false;
             this.hotReload();

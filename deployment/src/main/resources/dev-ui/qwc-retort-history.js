@@ -1,5 +1,6 @@
 import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
 import { JsonRpc } from 'jsonrpc';
+import { dataSourcePicker, selectedDataSource } from './retort-datasource.js';
 import '@vaadin/grid';
 import '@vaadin/progress-bar';
 
@@ -14,19 +15,25 @@ export class QwcRetortHistory extends QwcHotReloadElement {
         .changed { color: var(--lumo-error-text-color); font-weight: bold; }`;
 
     static properties = {
+        _dataSources: { state: true },
         _view: { state: true }
     };
 
     connectedCallback() {
         super.connectedCallback();
+        this.jsonRpc.dataSources().then(response => this._dataSources = response.result);
         this.hotReload();
     }
 
     hotReload() {
-        this.jsonRpc.history().then(response => this._view = response.result);
+        this.jsonRpc.history({ dataSource: selectedDataSource() }).then(response => this._view = response.result);
     }
 
     render() {
+        return html`${dataSourcePicker(this._dataSources, () => this.hotReload())}${this._page()}`;
+    }
+
+    _page() {
         if (!this._view) {
             return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;
         }

@@ -1,5 +1,6 @@
 import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
 import { JsonRpc } from 'jsonrpc';
+import { dataSourcePicker, selectedDataSource } from './retort-datasource.js';
 import '@vaadin/button';
 import '@vaadin/progress-bar';
 
@@ -16,6 +17,7 @@ export class QwcRetortPending extends QwcHotReloadElement {
         .buttons { display: flex; gap: 0.5em; margin: 1em 0; }`;
 
     static properties = {
+        _dataSources: { state: true },
         _view: { state: true },
         _outcome: { state: true },
         _busy: { state: true }
@@ -23,14 +25,19 @@ export class QwcRetortPending extends QwcHotReloadElement {
 
     connectedCallback() {
         super.connectedCallback();
+        this.jsonRpc.dataSources().then(response => this._dataSources = response.result);
         this.hotReload();
     }
 
     hotReload() {
-        this.jsonRpc.pending().then(response => this._view = response.result);
+        this.jsonRpc.pending({ dataSource: selectedDataSource() }).then(response => this._view = response.result);
     }
 
     render() {
+        return html`${dataSourcePicker(this._dataSources, () => this.hotReload())}${this._page()}`;
+    }
+
+    _page() {
         if (!this._view) {
             return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;
         }
@@ -67,7 +74,7 @@ export class QwcRetortPending extends QwcHotReloadElement {
             return;
         }
         this._busy = true;
-        this.jsonRpc.upgrade({ target: target }).then(response => {
+        this.jsonRpc.upgrade({ dataSource: selectedDataSource(), target: target }).then(response => {
             this._outcome = response.result;
             this._busy = false;
             this.hotReload();

@@ -73,6 +73,12 @@ class RetortProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
+    /** The qualifier of named datasources' beans must be in the bean archive even when nothing injects them. */
+    @BuildStep
+    io.quarkus.arc.deployment.AdditionalBeanBuildItem indexQualifier() {
+        return io.quarkus.arc.deployment.AdditionalBeanBuildItem.builder().addBeanClass(RetortDataSource.class).build();
+    }
+
     /** The readiness check, registered only when quarkus-smallrye-health is present. */
     @BuildStep
     void healthCheck(Capabilities capabilities, BuildProducer<io.quarkus.smallrye.health.deployment.spi.HealthBuildItem> health) {

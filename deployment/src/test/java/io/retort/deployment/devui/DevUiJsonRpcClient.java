@@ -38,6 +38,20 @@ final class DevUiJsonRpcClient implements AutoCloseable {
 
     /** The method's return value as JSON; fails when the server answers with a JSON-RPC error. */
     JsonObject call(String method, JsonObject params) throws Exception {
+        return answer(method, params).getJsonObject("result").getJsonObject("object");
+    }
+
+    /** The method's return value encoded as JSON text, for values that are not objects (lists). */
+    String callRaw(String method) throws Exception {
+        Object object = answer(method, new JsonObject()).getJsonObject("result").getValue("object");
+        return io.vertx.core.json.Json.encode(object);
+    }
+
+    private JsonObject answer(String method, JsonObject params) throws Exception {
+        // The pages always name the datasource; calls that do not are for the default one.
+        if (!params.containsKey("dataSource") && !method.equals("dataSources") && !method.equals("generateRevision")) {
+            params = params.copy().put("dataSource", "<default>");
+        }
         int id = ids.incrementAndGet();
         CompletableFuture<JsonObject> answer = new CompletableFuture<>();
         waiting.put(id, answer);
@@ -47,7 +61,7 @@ final class DevUiJsonRpcClient implements AutoCloseable {
         if (message.getJsonObject("result") == null) {
             throw new AssertionError("JSON-RPC " + method + " answered with an error: " + message.encode());
         }
-        return message.getJsonObject("result").getJsonObject("object");
+        return message;
     }
 
     JsonObject call(String method) throws Exception {

@@ -30,28 +30,56 @@ import java.util.function.Supplier;
  */
 public class RetortJsonRpcService {
 
-    private static final String DATASOURCE = DataSourceUtil.DEFAULT_DATASOURCE_NAME;
+    private static final String DEFAULT = DataSourceUtil.DEFAULT_DATASOURCE_NAME;
 
     @Inject
-    Retort retort;
+    @jakarta.enterprise.inject.Any
+    Instance<Retort> retorts;
 
     @Inject
     Instance<RetortEntityModel> model;
 
+    /** The datasources Retort migrates, the default one first. */
+    public List<String> dataSources() {
+        List<String> names = new java.util.ArrayList<>();
+        for (Instance.Handle<Retort> handle : retorts.handles()) {
+            names.add(handle.getBean().getQualifiers().stream()
+                    .filter(q -> q instanceof io.retort.runtime.RetortDataSource)
+                    .map(q -> ((io.retort.runtime.RetortDataSource) q).value()).findFirst().orElse(DEFAULT));
+        }
+        names.sort(java.util.Comparator.comparing((String name) -> !name.equals(DEFAULT)).thenComparing(name -> name));
+        return names;
+    }
+
+    /** The Retort of a datasource; null or blank means the default one. */
+    private Retort retort(String dataSource) {
+        return isDefault(dataSource) ? retorts.select(jakarta.enterprise.inject.Default.Literal.INSTANCE).get()
+                : retorts.select(new io.retort.runtime.RetortDataSource.Literal(dataSource)).get();
+    }
+
+    private static boolean isDefault(String dataSource) {
+        return dataSource == null || dataSource.isBlank() || dataSource.equals(DEFAULT);
+    }
+
+    private static String name(String dataSource) {
+        return isDefault(dataSource) ? DEFAULT : dataSource;
+    }
+
     /** Every row of the history table, oldest first, with whether the revision was edited since. */
-    public Uni<HistoryView> history() {
-        return call(retort::history)
-                .map(entries -> new HistoryView(DATASOURCE, entries.stream().map(this::row).toList(), null))
-                .onFailure().recoverWithItem(e -> new HistoryView(DATASOURCE, List.of(), message(e)));
+    public Uni<HistoryView> history(String dataSource) {
+        return call(() -> {
+            Retort retort = retort(dataSource);
+            return retort.history().map(entries -> new HistoryView(name(dataSource),
+                    entries.stream().map(entry -> row(retort.chain(), entry)).toList(), null));
+        }).onFailure().recoverWithItem(e -> new HistoryView(name(dataSource), List.of(), message(e)));
     }
 
-    private HistoryRow row(HistoryEntry entry) {
+    private HistoryRow row(RevisionChain chain, HistoryEntry entry) {
         return new HistoryRow(entry.revision(), entry.direction(), entry.message(), entry.appliedAt(), entry.durationMillis(),
-                checksumStatus(entry));
+                checksumStatus(chain, entry));
     }
 
-    private String checksumStatus(HistoryEntry entry) {
-        RevisionChain chain = retort.chain();
+    private String checksumStatus(RevisionChain chain, HistoryEntry entry) {
         // Downgrade rows record the SQL that undid the revision, so only upgrade and stamp rows compare.
         if (entry.checksum() == null || "downgrade".equals(entry.direction()) || !chain.graph().contains(entry.revision())) {
             return "-";
@@ -60,49 +88,51 @@ public class RetortJsonRpcService {
     }
 
     /** What an upgrade to the heads would run: each revision with its SQL. */
-    public Uni<PendingView> pending() {
+    public Uni<PendingView> pending(String dataSource) {
+        Retort retort = retort(dataSource);
         RevisionGraph graph = retort.graph();
         return call(retort::current).map(current -> {
             List<PendingStep> steps = graph.heads().isEmpty() ? List.of()
                     : retort.render(graph.upgradePlanTo(current, graph.heads())).stream()
                             .map(step -> new PendingStep(step.id(), step.revision().node().message(), step.statements()))
                             .toList();
-            return new PendingView(DATASOURCE, sorted(current), sorted(graph.heads()), steps, null);
-        }).onFailure().recoverWithItem(e -> new PendingView(DATASOURCE, List.of(), sorted(graph.heads()), List.of(), message(e)));
+            return new PendingView(name(dataSource), sorted(current), sorted(graph.heads()), steps, null);
+        }).onFailure().recoverWithItem(e -> new PendingView(name(dataSource), List.of(), sorted(graph.heads()), List.of(), message(e)));
     }
 
     /** Upgrades to {@code target}: {@code head}, {@code +1}, or any target the engine accepts. */
-    public Uni<MigrationOutcome> upgrade(String target) {
-        return outcome(() -> retort.upgrade(target));
+    public Uni<MigrationOutcome> upgrade(String dataSource, String target) {
+        return outcome(dataSource, () -> retort(dataSource).upgrade(target));
     }
 
     /** Undoes the newest applied revision. */
-    public Uni<MigrationOutcome> downgradeOne() {
-        return outcome(() -> retort.downgrade("-1"));
+    public Uni<MigrationOutcome> downgradeOne(String dataSource) {
+        return outcome(dataSource, () -> retort(dataSource).downgrade("-1"));
     }
 
     /** Sets the version rows to {@code target} without running any revision. */
-    public Uni<MigrationOutcome> stamp(String target) {
-        return call(retort::current).chain(before -> retort.stamp(target, false)
-                .map(after -> new MigrationOutcome(DATASOURCE, true, sorted(before), sorted(after), List.of(), null)))
-                .onFailure().recoverWithItem(e -> new MigrationOutcome(DATASOURCE, false, List.of(), List.of(), List.of(), message(e)));
+    public Uni<MigrationOutcome> stamp(String dataSource, String target) {
+        return call(() -> retort(dataSource).current()).chain(before -> retort(dataSource).stamp(target, false)
+                .map(after -> new MigrationOutcome(name(dataSource), true, sorted(before), sorted(after), List.of(), null)))
+                .onFailure().recoverWithItem(e -> new MigrationOutcome(name(dataSource), false, List.of(), List.of(), List.of(), message(e)));
     }
 
-    private Uni<MigrationOutcome> outcome(Supplier<Uni<MigrationResult>> migration) {
+    private Uni<MigrationOutcome> outcome(String dataSource, Supplier<Uni<MigrationResult>> migration) {
         return call(migration::get)
-                .map(result -> new MigrationOutcome(DATASOURCE, true, sorted(result.from()), sorted(result.to()),
+                .map(result -> new MigrationOutcome(name(dataSource), true, sorted(result.from()), sorted(result.to()),
                         result.steps().stream().map(step -> step.revision()).toList(), null))
-                .onFailure().recoverWithItem(e -> new MigrationOutcome(DATASOURCE, false, List.of(), List.of(), List.of(), message(e)));
+                .onFailure().recoverWithItem(e -> new MigrationOutcome(name(dataSource), false, List.of(), List.of(), List.of(), message(e)));
     }
 
     /** The revision graph, newest first, and the database's version rows. */
-    public Uni<GraphView> graph() {
+    public Uni<GraphView> graph(String dataSource) {
+        Retort retort = retort(dataSource);
         RevisionGraph graph = retort.graph();
         List<GraphRevision> revisions = graph.historyOrder().stream().map(RetortJsonRpcService::revision).toList();
         return call(retort::current)
-                .map(current -> new GraphView(DATASOURCE, sorted(graph.heads()), sorted(graph.branchPoints()),
+                .map(current -> new GraphView(name(dataSource), sorted(graph.heads()), sorted(graph.branchPoints()),
                         sorted(graph.mergePoints()), sorted(current), revisions, null))
-                .onFailure().recoverWithItem(e -> new GraphView(DATASOURCE, sorted(graph.heads()), sorted(graph.branchPoints()),
+                .onFailure().recoverWithItem(e -> new GraphView(name(dataSource), sorted(graph.heads()), sorted(graph.branchPoints()),
                         sorted(graph.mergePoints()), List.of(), revisions, message(e)));
     }
 
@@ -111,13 +141,14 @@ public class RetortJsonRpcService {
     }
 
     /** The entities' changes no revision covers, against the live database. */
-    public Uni<DriftView> drift() {
-        if (!model.isResolvable()) {
-            return Uni.createFrom().item(new DriftView(DATASOURCE, false, List.of(), null));
+    public Uni<DriftView> drift(String dataSource) {
+        // The entity model is the default persistence unit's, so drift is the default datasource's.
+        if (!model.isResolvable() || !isDefault(dataSource)) {
+            return Uni.createFrom().item(new DriftView(name(dataSource), false, List.of(), null));
         }
-        return call(() -> retort.autogenerate(model.get().schema()))
-                .map(diff -> new DriftView(DATASOURCE, true, diff.describe(), null))
-                .onFailure().recoverWithItem(e -> new DriftView(DATASOURCE, true, List.of(), message(e)));
+        return call(() -> retort(dataSource).autogenerate(model.get().schema()))
+                .map(diff -> new DriftView(DEFAULT, true, diff.describe(), null))
+                .onFailure().recoverWithItem(e -> new DriftView(DEFAULT, true, List.of(), message(e)));
     }
 
     /**
@@ -125,13 +156,14 @@ public class RetortJsonRpcService {
      * project's sources, in the package of the existing revisions; the next hot reload applies it.
      */
     public Uni<RetortViews.GeneratedRevision> generateRevision(String message) {
+        Retort retort = retort(null);
         if (!model.isResolvable()) {
-            return Uni.createFrom().item(new RetortViews.GeneratedRevision(DATASOURCE, false, null, List.of(),
+            return Uni.createFrom().item(new RetortViews.GeneratedRevision(DEFAULT, false, null, List.of(),
                     "No Hibernate entities in this application: there is nothing to generate from"));
         }
         return call(() -> retort.autogenerate(model.get().schema())).map(diff -> {
             if (diff.isEmpty()) {
-                return new RetortViews.GeneratedRevision(DATASOURCE, true, null, List.of(), null);
+                return new RetortViews.GeneratedRevision(DEFAULT, true, null, List.of(), null);
             }
             Set<String> parents = retort.graph().heads();
             if (parents.size() > 1) {
@@ -146,11 +178,11 @@ public class RetortJsonRpcService {
                     parents, diff, retort.chain().schemaAt(parents), java.time.Instant.now());
             try {
                 java.nio.file.Path file = new io.retort.codegen.RevisionWriter().write(spec).writeTo(sources);
-                return new RetortViews.GeneratedRevision(DATASOURCE, true, sources.relativize(file).toString(), diff.describe(), null);
+                return new RetortViews.GeneratedRevision(DEFAULT, true, sources.relativize(file).toString(), diff.describe(), null);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }).onFailure().recoverWithItem(e -> new RetortViews.GeneratedRevision(DATASOURCE, false, null, List.of(), message(e)));
+        }).onFailure().recoverWithItem(e -> new RetortViews.GeneratedRevision(DEFAULT, false, null, List.of(), message(e)));
     }
 
     /** The project's main Java sources, as dev mode knows them. */
