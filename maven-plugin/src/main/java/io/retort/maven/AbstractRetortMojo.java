@@ -22,6 +22,10 @@ abstract class AbstractRetortMojo extends AbstractMojo {
     @Parameter(property = "retort.profile", defaultValue = "dev")
     String profile;
 
+    /** A named datasource ({@code quarkus.datasource."name".*}); the default one when unset. */
+    @Parameter(property = "retort.datasource")
+    String datasource;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         List<Path> classpath = new ArrayList<>();
@@ -33,7 +37,7 @@ abstract class AbstractRetortMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot read the project's classpath: " + e.getMessage(), e);
         }
         Path classes = Path.of(project.getBuild().getOutputDirectory());
-        try (ProjectSession session = new ProjectSession(project.getBasedir().toPath(), classes, classpath, profile)) {
+        try (ProjectSession session = new ProjectSession(project.getBasedir().toPath(), classes, classpath, profile, datasource)) {
             run(new RetortCommands(session, getLog()::info));
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;

@@ -29,10 +29,15 @@ final class ProjectSession implements AutoCloseable {
     private Pool pool;
 
     ProjectSession(Path baseDir, Path classesDir, List<Path> classpath, String profile) {
+        this(baseDir, classesDir, classpath, profile, null);
+    }
+
+    /** {@code datasource} null for the default one, else a named datasource's name. */
+    ProjectSession(Path baseDir, Path classesDir, List<Path> classpath, String profile, String datasource) {
         this.baseDir = baseDir;
-        this.config = new ProjectConfig(baseDir, classesDir, profile);
+        this.config = new ProjectConfig(baseDir, classesDir, profile, datasource);
         this.classes = new ProjectClasses(classesDir, classpath);
-        this.dialect = config.postgres() ? new PostgresDialect(config.get("quarkus.retort.schema").orElse(null)) : new SqliteDialect();
+        this.dialect = config.postgres() ? new PostgresDialect(config.get(config.retort("schema")).orElse(null)) : new SqliteDialect();
     }
 
     ProjectClasses classes() {
@@ -45,29 +50,35 @@ final class ProjectSession implements AutoCloseable {
 
     /** The engine with no database: graph, replay, offline SQL, check. */
     Retort offline() {
-        return Retort.of(classes.revisions(), dialect, null, options());
+        return Retort.of(revisions(), dialect, null, options());
     }
 
     /** The engine on the application's database. */
     Retort connected() {
-        return Retort.of(classes.revisions(), dialect, pool(), options());
+        return Retort.of(revisions(), dialect, pool(), options());
+    }
+
+    /** The revisions this datasource owns (by package, as the extension assigns them). */
+    private List<io.retort.engine.LoadedRevision> revisions() {
+        return classes.revisions().stream().filter(r -> config.owns(r.node().source())).toList();
     }
 
     /** Where the database is, for messages. */
     String databaseDescription() {
-        return config.postgres() ? config.get("quarkus.datasource.reactive.url", "postgresql") : sqlitePath().toString();
+        String where = config.postgres() ? config.get(config.datasource("reactive.url"), "postgresql") : sqlitePath().toString();
+        return config.datasourceName().equals("<default>") ? where : where + " (datasource " + config.datasourceName() + ")";
     }
 
     private RetortOptions options() {
         return RetortOptions.defaults()
-                .withTables(config.get("quarkus.retort.version-table", RetortOptions.DEFAULT_VERSION_TABLE),
-                        config.get("quarkus.retort.history-table", RetortOptions.DEFAULT_HISTORY_TABLE))
+                .withTables(config.get(config.retort("version-table"), RetortOptions.DEFAULT_VERSION_TABLE),
+                        config.get(config.retort("history-table"), RetortOptions.DEFAULT_HISTORY_TABLE))
                 .withLockTimeout(config.lockTimeout())
-                .withLockTimeoutSetting("quarkus.retort.lock-timeout");
+                .withLockTimeoutSetting(config.retort("lock-timeout"));
     }
 
     private Path sqlitePath() {
-        Path path = Path.of(config.get("quarkus.retort.sqlite.path", "app.db"));
+        Path path = Path.of(config.get(config.retort("sqlite.path"), "app.db"));
         return path.isAbsolute() ? path : baseDir.resolve(path);
     }
 
@@ -75,12 +86,12 @@ final class ProjectSession implements AutoCloseable {
         if (pool == null) {
             vertx = Vertx.vertx();
             if (config.postgres()) {
-                String url = config.get("quarkus.datasource.reactive.url").orElseThrow(() -> new IllegalStateException(
-                        "No database: set quarkus.datasource.reactive.url in application.properties (or the"
-                                + " QUARKUS_DATASOURCE_REACTIVE_URL environment variable)"));
+                String url = config.get(config.datasource("reactive.url")).orElseThrow(() -> new IllegalStateException(
+                        "No database: set " + config.datasource("reactive.url") + " in application.properties (or its"
+                                + " environment variable)"));
                 PgConnectOptions options = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url);
-                config.get("quarkus.datasource.username").ifPresent(options::setUser);
-                config.get("quarkus.datasource.password").ifPresent(options::setPassword);
+                config.get(config.datasource("username")).ifPresent(options::setUser);
+                config.get(config.datasource("password")).ifPresent(options::setPassword);
                 pool = PgPool.pool(vertx, options, new PoolOptions().setMaxSize(2));
             } else {
                 pool = JDBCPool.pool(vertx, new JDBCConnectOptions().setJdbcUrl("jdbc:sqlite:" + sqlitePath() + "?foreign_keys=true"),

@@ -40,6 +40,25 @@ class RetortCommandsTest {
         }
     }
 
+    @Test
+    void aNamedDatasourceHasItsOwnRevisionsAndDatabase(@TempDir Path dir) throws Exception {
+        FixtureProject project = new FixtureProject(dir, String.join("\n",
+                "quarkus.retort.\"notes\".packages=io.retort.maven.fixture",
+                "quarkus.retort.\"notes\".database=sqlite",
+                "quarkus.retort.\"notes\".sqlite.path=notes.db", ""));
+        List<String> out = new ArrayList<>();
+        try (ProjectSession notes = new ProjectSession(dir, project.classes, List.of(), "dev", "notes")) {
+            new RetortCommands(notes, out::add).upgrade("head", false);
+            assertTrue(out.get(out.size() - 1).contains("aa0000000002"), out.toString());
+        }
+        assertTrue(Files.exists(dir.resolve("notes.db")), "the named datasource's own file");
+        out.clear();
+        try (ProjectSession main = project.session()) {
+            new RetortCommands(main, out::add).heads();
+            assertEquals("0 heads:", out.get(0), "the default datasource owns none of the notes revisions");
+        }
+    }
+
     private void walkThrough(FixtureProject project, String database) throws Exception {
         List<String> out = new ArrayList<>();
         try (ProjectSession session = project.session()) {
