@@ -1,0 +1,8 @@
+package io.retort.examples.custom;
+
+import io.retort.junit.RetortMigrationTests;
+
+/** Retort's built-in checks on this application's revisions, on a scratch database of its PostgreSQL server. */
+@RetortMigrationTests(packages = "io.retort.examples.custom.migrations")
+class MigrationsTest {
+}

@@ -1,0 +1,121 @@
+package io.retort.junit;
+
+import io.retort.diff.DiffResult;
+import io.retort.diff.SchemaDiff;
+import io.retort.dialect.Dialect;
+import io.retort.engine.LoadedRevision;
+import io.retort.engine.Retort;
+import io.retort.engine.RetortOptions;
+import io.retort.revision.RevisionGraph;
+import io.retort.revision.RevisionNode;
+import io.retort.schema.Schema;
+import io.vertx.mutiny.core.Vertx;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The checks every project should run on its revisions. Each runs on its own scratch database and
+ * fails with what to fix.
+ */
+final class BuiltInChecks {
+
+    /** One check: a display name and what it does. */
+    record Check(String name, Consumer<BuiltInChecks> body) {
+    }
+
+    static final List<Check> ALL = List.of(
+            new Check("single head", BuiltInChecks::singleHead),
+            new Check("upgrade from base to head", BuiltInChecks::upgrade),
+            new Check("up/down stairway", BuiltInChecks::stairway),
+            new Check("downgrade to base leaves no trace", BuiltInChecks::downgradeLeavesNoTrace));
+
+    private final List<LoadedRevision> revisions;
+    private final int expectedHeads;
+    private final String profile;
+    private final Vertx vertx;
+
+    BuiltInChecks(List<LoadedRevision> revisions, int expectedHeads, String profile, Vertx vertx) {
+        this.revisions = revisions;
+        this.expectedHeads = expectedHeads;
+        this.profile = profile;
+        this.vertx = vertx;
+    }
+
+    private void singleHead() {
+        RevisionGraph graph = Retort.of(revisions, new io.retort.dialect.sqlite.SqliteDialect(), null, RetortOptions.defaults()).graph();
+        if (graph.heads().size() != expectedHeads) {
+            StringBuilder heads = new StringBuilder();
+            for (String id : graph.heads()) {
+                heads.append(heads.length() == 0 ? "" : ", ").append(id).append(" (").append(graph.get(id).message()).append(")");
+            }
+            throw new AssertionFailedError(graph.heads().size() + " heads where " + expectedHeads + " expected: " + heads
+                    + " — merge them with mvn retort:merge -Dretort.message=\"merge heads\", or declare them with"
+                    + " @RetortMigrationTests(heads = " + graph.heads().size() + ")");
+        }
+    }
+
+    private void upgrade() {
+        onScratch((retort, dialect) -> {
+            retort.upgrade("heads").await().indefinitely();
+            same(dialect, retort.chain().schemaAt(retort.graph().heads()), retort.introspect().await().indefinitely(),
+                    "After upgrading to head, the database differs from what the revisions declare (raw SQL that changes the schema?)");
+        });
+    }
+
+    private void stairway() {
+        onScratch((retort, dialect) -> {
+            for (RevisionNode node : retort.graph().ordered()) {
+                if (node.parents().size() > 1) {
+                    retort.upgrade(node.id()).await().indefinitely();
+                    continue;
+                }
+                Schema before = retort.introspect().await().indefinitely();
+                retort.upgrade(node.id()).await().indefinitely();
+                Schema after = retort.introspect().await().indefinitely();
+                retort.downgrade(node.parents().isEmpty() ? "base" : node.parents().get(0)).await().indefinitely();
+                same(dialect, before, retort.introspect().await().indefinitely(), "Revision " + node.id() + " (" + node.message()
+                        + ", " + node.source() + "): its downgrade does not restore the schema it started from; fix downgrade()");
+                retort.upgrade(node.id()).await().indefinitely();
+                same(dialect, after, retort.introspect().await().indefinitely(), "Revision " + node.id() + " (" + node.message()
+                        + "): upgrading again after its downgrade gives a different schema");
+            }
+        });
+    }
+
+    private void downgradeLeavesNoTrace() {
+        onScratch((retort, dialect) -> {
+            retort.upgrade("heads").await().indefinitely();
+            retort.downgrade("base").await().indefinitely();
+            Schema left = retort.introspect().await().indefinitely();
+            if (!left.tables().isEmpty() || !left.sequences().isEmpty()) {
+                throw new AssertionFailedError("After downgrading to base, these remain: tables " + left.tables().keySet()
+                        + ", sequences " + left.sequences().keySet() + " — a downgrade() does not drop what its upgrade() created");
+            }
+        });
+    }
+
+    private interface ScratchWork {
+        void run(Retort retort, Dialect dialect);
+    }
+
+    private void onScratch(ScratchWork work) {
+        try (ScratchDatabase db = ScratchDatabase.create(vertx, profile)) {
+            work.run(Retort.of(revisions, db.dialect(), db.pool(), RetortOptions.defaults()), db.dialect());
+        }
+    }
+
+    /** Schemas compared as the database sees them, columns by name; a failure lists the differences. */
+    private static void same(Dialect dialect, Schema expected, Schema actual, String what) {
+        DiffResult diff = SchemaDiff.compare(actual, expected, dialect::canonical);
+        if (!diff.isEmpty()) {
+            throw new AssertionFailedError(what + ". To get back to the expected schema it would take:\n  "
+                    + String.join("\n  ", diff.describe()));
+        }
+    }
+
+    static Set<String> names() {
+        return Set.copyOf(ALL.stream().map(Check::name).toList());
+    }
+}

@@ -1,0 +1,60 @@
+package io.retort.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.retort.junit.fixtures.forgetful.ForgetfulSuite;
+import io.retort.junit.fixtures.good.GoodOnPostgresSuite;
+import io.retort.junit.fixtures.good.GoodSuite;
+import io.retort.junit.fixtures.twoheads.TwoHeadsSuite;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/** The kit on sound revisions passes everything; each check fails on the mistake it is for, saying what to fix. */
+class BuiltInChecksTest {
+
+    private static Map<String, TestExecutionResult> run(Class<?> suite) {
+        Map<String, TestExecutionResult> results = new TreeMap<>();
+        EngineTestKit.engine(RetortTestEngine.ID).selectors(selectClass(suite)).execute().testEvents().finished().stream()
+                .forEach((Event event) -> results.put(event.getTestDescriptor().getDisplayName(),
+                        event.getPayload(TestExecutionResult.class).orElseThrow()));
+        return results;
+    }
+
+    private static String failure(TestExecutionResult result) {
+        return result.getThrowable().map(Throwable::getMessage).orElse("");
+    }
+
+    @Test
+    void soundRevisionsPassEveryCheckOnSqliteAndPostgres() {
+        for (Class<?> suite : new Class<?>[] { GoodSuite.class, GoodOnPostgresSuite.class }) {
+            Map<String, TestExecutionResult> results = run(suite);
+            assertEquals(BuiltInChecks.names(), results.keySet(), "one test per check");
+            results.forEach((check, result) -> assertEquals(TestExecutionResult.Status.SUCCESSFUL, result.getStatus(),
+                    suite.getSimpleName() + " / " + check + ": " + failure(result)));
+        }
+    }
+
+    @Test
+    void twoHeadsFailTheSingleHeadCheckWithTheMergeCommand() {
+        TestExecutionResult result = run(TwoHeadsSuite.class).get("single head");
+        assertEquals(TestExecutionResult.Status.FAILED, result.getStatus());
+        assertTrue(failure(result).contains("2 heads where 1 expected: t2 (left), t3 (right)")
+                && failure(result).contains("retort:merge"), failure(result));
+    }
+
+    @Test
+    void aDowngradeThatForgetsAnIndexFailsTheStairway() {
+        Map<String, TestExecutionResult> results = run(ForgetfulSuite.class);
+        assertEquals(TestExecutionResult.Status.SUCCESSFUL, results.get("single head").getStatus());
+        String stairway = failure(results.get("up/down stairway"));
+        assertTrue(stairway.contains("Revision f2 (index items") && stairway.contains("does not restore")
+                && stairway.contains("drop index ix_items_name"), stairway);
+        assertEquals(TestExecutionResult.Status.FAILED, results.get("up/down stairway").getStatus());
+    }
+}
