@@ -31,7 +31,11 @@ final class BuiltInChecks {
             new Check("up/down stairway", BuiltInChecks::stairway),
             new Check("downgrade to base leaves no trace", BuiltInChecks::downgradeLeavesNoTrace));
 
+    /** The check that runs the data fixtures, added when a class declares some. */
+    static final Check DATA_FIXTURES = new Check("data fixtures", BuiltInChecks::dataFixtures);
+
     private final List<LoadedRevision> revisions;
+    private List<Class<? extends DataFixture>> fixtures = List.of();
     private final int expectedHeads;
     private final String profile;
     private final Vertx vertx;
@@ -41,6 +45,52 @@ final class BuiltInChecks {
         this.expectedHeads = expectedHeads;
         this.profile = profile;
         this.vertx = vertx;
+    }
+
+    BuiltInChecks withFixtures(List<Class<? extends DataFixture>> declared) {
+        this.fixtures = declared;
+        return this;
+    }
+
+    private void dataFixtures() {
+        onScratch((retort, dialect, pool) -> {
+            RevisionGraph graph = retort.graph();
+            for (RevisionNode node : graph.ordered()) {
+                for (Class<? extends DataFixture> type : fixtures) {
+                    DataFixture fixture = instantiate(type);
+                    if (!fixture.revision().equals(node.id())) {
+                        continue;
+                    }
+                    for (String parent : node.parents()) {
+                        retort.upgrade(parent).await().indefinitely();
+                    }
+                    fixture.before(pool);
+                    retort.upgrade(node.id()).await().indefinitely();
+                    try {
+                        fixture.after(pool);
+                    } catch (AssertionError e) {
+                        throw new AssertionFailedError("Revision " + node.id() + " (" + node.message() + ") does not keep the data "
+                                + type.getSimpleName() + " expects: " + e.getMessage(), e);
+                    }
+                }
+            }
+            for (Class<? extends DataFixture> type : fixtures) {
+                String id = instantiate(type).revision();
+                if (!graph.contains(id)) {
+                    throw new AssertionFailedError(type.getSimpleName() + " names revision " + id + ", which does not exist");
+                }
+            }
+        });
+    }
+
+    private static DataFixture instantiate(Class<? extends DataFixture> type) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.getName() + " needs a constructor without parameters", e);
+        }
     }
 
     private void singleHead() {
@@ -57,7 +107,7 @@ final class BuiltInChecks {
     }
 
     private void upgrade() {
-        onScratch((retort, dialect) -> {
+        onScratch((retort, dialect, pool) -> {
             retort.upgrade("heads").await().indefinitely();
             same(dialect, retort.chain().schemaAt(retort.graph().heads()), retort.introspect().await().indefinitely(),
                     "After upgrading to head, the database differs from what the revisions declare (raw SQL that changes the schema?)");
@@ -65,7 +115,7 @@ final class BuiltInChecks {
     }
 
     private void stairway() {
-        onScratch((retort, dialect) -> {
+        onScratch((retort, dialect, pool) -> {
             for (RevisionNode node : retort.graph().ordered()) {
                 if (node.parents().size() > 1) {
                     retort.upgrade(node.id()).await().indefinitely();
@@ -85,7 +135,7 @@ final class BuiltInChecks {
     }
 
     private void downgradeLeavesNoTrace() {
-        onScratch((retort, dialect) -> {
+        onScratch((retort, dialect, pool) -> {
             retort.upgrade("heads").await().indefinitely();
             retort.downgrade("base").await().indefinitely();
             Schema left = retort.introspect().await().indefinitely();
@@ -97,12 +147,12 @@ final class BuiltInChecks {
     }
 
     private interface ScratchWork {
-        void run(Retort retort, Dialect dialect);
+        void run(Retort retort, Dialect dialect, io.vertx.mutiny.sqlclient.Pool pool);
     }
 
     private void onScratch(ScratchWork work) {
         try (ScratchDatabase db = ScratchDatabase.create(vertx, profile)) {
-            work.run(Retort.of(revisions, db.dialect(), db.pool(), RetortOptions.defaults()), db.dialect());
+            work.run(Retort.of(revisions, db.dialect(), db.pool(), RetortOptions.defaults()), db.dialect(), db.pool());
         }
     }
 

@@ -25,4 +25,7 @@ public @interface RetortMigrationTests {
 
     /** The Quarkus configuration profile whose settings locate the database server. */
     String profile() default "test";
+
+    /** Data fixtures, each proving one revision keeps the data (run as the "data fixtures" check). */
+    Class<? extends DataFixture>[] fixtures() default {};
 }

@@ -44,6 +44,10 @@ public final class RetortTestEngine implements TestEngine {
             for (BuiltInChecks.Check check : BuiltInChecks.ALL) {
                 suite.addChild(new CheckDescriptor(suite.getUniqueId().append("check", check.name()), check));
             }
+            if (settings.fixtures().length > 0) {
+                BuiltInChecks.Check check = BuiltInChecks.DATA_FIXTURES;
+                suite.addChild(new CheckDescriptor(suite.getUniqueId().append("check", check.name()), check));
+            }
             engine.addChild(suite);
         }
         return engine;
@@ -63,7 +67,8 @@ public final class RetortTestEngine implements TestEngine {
                         : List.of(suite.type.getPackageName());
                 BuiltInChecks checks;
                 try {
-                    checks = new BuiltInChecks(RevisionScan.in(packages), suite.settings.heads(), suite.settings.profile(), vertx);
+                    checks = new BuiltInChecks(RevisionScan.in(packages), suite.settings.heads(), suite.settings.profile(), vertx)
+                            .withFixtures(List.of(suite.settings.fixtures()));
                 } catch (RuntimeException e) {
                     listener.executionFinished(suite, TestExecutionResult.failed(e));
                     continue;

@@ -57,4 +57,13 @@ class BuiltInChecksTest {
                 && stairway.contains("drop index ix_items_name"), stairway);
         assertEquals(TestExecutionResult.Status.FAILED, results.get("up/down stairway").getStatus());
     }
+
+    @Test
+    void aDataMigrationThatLosesARowFailsItsFixture() {
+        Map<String, TestExecutionResult> results = run(io.retort.junit.fixtures.lossy.LossySuite.class);
+        TestExecutionResult fixtures = results.get("data fixtures");
+        assertEquals(TestExecutionResult.Status.FAILED, fixtures.getStatus());
+        assertTrue(failure(fixtures).contains("Revision l2 (move items to things) does not keep the data EveryItemBecomesAThing expects:"
+                + " expected the 3 items as things, found 2"), failure(fixtures));
+    }
 }

@@ -2,7 +2,7 @@ package io.retort.examples.quickstart;
 
 import io.retort.junit.RetortMigrationTests;
 
-/** Retort's built-in checks on the quickstart's revisions (single head, upgrade, stairway, clean downgrade), on a scratch SQLite file. */
-@RetortMigrationTests(packages = "io.retort.examples.quickstart.migrations")
+/** Retort's built-in checks on the quickstart's revisions, and a data fixture, on a scratch SQLite file. */
+@RetortMigrationTests(packages = "io.retort.examples.quickstart.migrations", fixtures = ItemsKeepTheirRows.class)
 class MigrationsTest {
 }
