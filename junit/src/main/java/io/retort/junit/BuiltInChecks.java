@@ -31,6 +31,33 @@ final class BuiltInChecks {
             new Check("up/down stairway", BuiltInChecks::stairway),
             new Check("downgrade to base leaves no trace", BuiltInChecks::downgradeLeavesNoTrace));
 
+    /** The check comparing the entities with the upgraded database, added when a class names entity packages. */
+    static final Check MODEL_MATCHES = new Check("model matches schema", BuiltInChecks::modelMatchesSchema);
+
+    private List<String> entityPackages = List.of();
+
+    BuiltInChecks withEntities(List<String> packages) {
+        this.entityPackages = packages;
+        return this;
+    }
+
+    private void modelMatchesSchema() {
+        List<Class<?>> entities = RevisionScan.entities(entityPackages);
+        if (entities.isEmpty()) {
+            throw new AssertionFailedError("No @Entity class in " + entityPackages + ": check entityPackages");
+        }
+        Schema model = new io.retort.model.HibernateModelReader().read(entities).schema();
+        onScratch((retort, dialect, pool) -> {
+            retort.upgrade("heads").await().indefinitely();
+            DiffResult diff = retort.autogenerate(model).await().indefinitely();
+            if (!diff.isEmpty()) {
+                throw new AssertionFailedError("The entities and the upgraded database differ: a revision is missing for\n  "
+                        + String.join("\n  ", diff.describe()) + "\nGenerate it with mvn retort:revision -Dretort.autogenerate"
+                        + " -Dretort.message=\"...\"");
+            }
+        });
+    }
+
     /** The check that runs the data fixtures, added when a class declares some. */
     static final Check DATA_FIXTURES = new Check("data fixtures", BuiltInChecks::dataFixtures);
 

@@ -26,6 +26,12 @@ public @interface RetortMigrationTests {
     /** The Quarkus configuration profile whose settings locate the database server. */
     String profile() default "test";
 
+    /**
+     * Packages holding the Hibernate entities (build output or jars); when set, the "model matches
+     * schema" check compares them with the upgraded database.
+     */
+    String[] entityPackages() default {};
+
     /** Data fixtures, each proving one revision keeps the data (run as the "data fixtures" check). */
     Class<? extends DataFixture>[] fixtures() default {};
 }

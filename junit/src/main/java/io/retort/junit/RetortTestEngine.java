@@ -44,6 +44,10 @@ public final class RetortTestEngine implements TestEngine {
             for (BuiltInChecks.Check check : BuiltInChecks.ALL) {
                 suite.addChild(new CheckDescriptor(suite.getUniqueId().append("check", check.name()), check));
             }
+            if (settings.entityPackages().length > 0) {
+                BuiltInChecks.Check check = BuiltInChecks.MODEL_MATCHES;
+                suite.addChild(new CheckDescriptor(suite.getUniqueId().append("check", check.name()), check));
+            }
             if (settings.fixtures().length > 0) {
                 BuiltInChecks.Check check = BuiltInChecks.DATA_FIXTURES;
                 suite.addChild(new CheckDescriptor(suite.getUniqueId().append("check", check.name()), check));
@@ -68,7 +72,8 @@ public final class RetortTestEngine implements TestEngine {
                 BuiltInChecks checks;
                 try {
                     checks = new BuiltInChecks(RevisionScan.in(packages), suite.settings.heads(), suite.settings.profile(), vertx)
-                            .withFixtures(List.of(suite.settings.fixtures()));
+                            .withFixtures(List.of(suite.settings.fixtures()))
+                            .withEntities(List.of(suite.settings.entityPackages()));
                 } catch (RuntimeException e) {
                     listener.executionFinished(suite, TestExecutionResult.failed(e));
                     continue;

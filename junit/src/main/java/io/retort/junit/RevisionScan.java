@@ -26,9 +26,22 @@ final class RevisionScan {
     }
 
     static List<LoadedRevision> in(List<String> packages) {
+        return Revisions.fromClasses(annotated(REVISION, packages, false));
+    }
+
+    /** The {@code @Entity} classes of some packages, in directories or jars of the class path. */
+    static List<Class<?>> entities(List<String> packages) {
+        return annotated(DotName.createSimple("jakarta.persistence.Entity"), packages, true);
+    }
+
+    private static List<Class<?>> annotated(DotName annotation, List<String> packages, boolean jarsToo) {
         Indexer indexer = new Indexer();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path root = Path.of(entry);
+            if (jarsToo && entry.endsWith(".jar") && Files.isRegularFile(root)) {
+                indexJar(root, packages, indexer);
+                continue;
+            }
             if (!Files.isDirectory(root)) {
                 continue;
             }
@@ -50,14 +63,29 @@ final class RevisionScan {
         }
         Index index = indexer.complete();
         List<Class<?>> classes = new ArrayList<>();
-        for (AnnotationInstance revision : index.getAnnotations(REVISION)) {
+        for (AnnotationInstance revision : index.getAnnotations(annotation)) {
             String name = revision.target().asClass().name().toString();
             try {
                 classes.add(Class.forName(name, false, Thread.currentThread().getContextClassLoader()));
             } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("Cannot load revision " + name, e);
+                throw new IllegalStateException("Cannot load " + name, e);
             }
         }
-        return Revisions.fromClasses(classes);
+        return classes;
+    }
+
+    private static void indexJar(Path jar, List<String> packages, Indexer indexer) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            for (var entry : java.util.Collections.list(file.entries())) {
+                String name = entry.getName();
+                if (name.endsWith(".class") && packages.stream().anyMatch(p -> name.startsWith(p.replace('.', '/') + "/"))) {
+                    try (InputStream in = file.getInputStream(entry)) {
+                        indexer.index(in);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + jar, e);
+        }
     }
 }

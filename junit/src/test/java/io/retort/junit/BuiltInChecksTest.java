@@ -66,4 +66,12 @@ class BuiltInChecksTest {
         assertTrue(failure(fixtures).contains("Revision l2 (move items to things) does not keep the data EveryItemBecomesAThing expects:"
                 + " expected the 3 items as things, found 2"), failure(fixtures));
     }
+
+    @Test
+    void anEntityChangeWithoutARevisionFailsTheModelCheck() {
+        TestExecutionResult model = run(io.retort.junit.fixtures.drift.DriftSuite.class).get("model matches schema");
+        assertEquals(TestExecutionResult.Status.FAILED, model.getStatus());
+        assertTrue(failure(model).contains("add column items.price integer") && failure(model).contains("retort:revision"),
+                failure(model));
+    }
 }
