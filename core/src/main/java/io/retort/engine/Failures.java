@@ -22,6 +22,15 @@ final class Failures {
         }
         String statement = failure instanceof Sql.StatementFailure ? ((Sql.StatementFailure) failure).statement : null;
         String verb = rendered.step().direction().name().toLowerCase();
+        if (connectionLost(failure)) {
+            return new MigrationFailedException(rendered.id(), "Revision " + RevisionChain.describe(rendered.revision())
+                    + " was interrupted: the connection to the database was lost (" + Sql.reason(failure) + ")."
+                    + (rendered.revision().transactional()
+                            ? " The database rolled its transaction back; it is still at " + describeRows(rendered.step().headsBefore())
+                                    + ". Run the " + verb + " again once the database is reachable."
+                            : " It is non-transactional: statements before the interruption may have stayed applied."),
+                    statement, failure);
+        }
         String where = rendered.revision().transactional()
                 ? "Its transaction was rolled back; the database is still at " + describeRows(rendered.step().headsBefore()) + "."
                 : "It is non-transactional: statements before the failing one stayed applied; fix them by hand before retrying.";
@@ -45,6 +54,18 @@ final class Failures {
                     + ((Sql.StatementFailure) failure).statement, failure.getCause());
         }
         return failure;
+    }
+
+    /** A connection that closed or was terminated under us, rather than a statement the database refused. */
+    static boolean connectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("connection") && (message.contains("lost") || message.contains("closed")
+                    || message.contains("terminat") || message.contains("reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String describeRows(java.util.Set<String> rows) {
