@@ -1,0 +1,30 @@
+package io.retort.engine;
+
+import io.retort.testing.Backend;
+import io.retort.testing.PostgresTestDatabase;
+import io.retort.testing.SqliteTestDatabase;
+import io.retort.testing.TestDatabase;
+import io.vertx.mutiny.core.Vertx;
+import java.nio.file.Path;
+
+/**
+ * A separate process that upgrades a scratch database to the head of a generated chain, for tests
+ * that kill it at random points. Usage: UpgradeProcess POSTGRESQL|SQLITE <database name or directory> <revisions>
+ */
+public final class UpgradeProcess {
+
+    private UpgradeProcess() {
+    }
+
+    public static void main(String[] args) {
+        Backend backend = Backend.valueOf(args[0]);
+        int count = Integer.parseInt(args[2]);
+        Vertx vertx = Vertx.vertx();
+        TestDatabase db = backend == Backend.POSTGRESQL ? PostgresTestDatabase.attach(vertx, args[1])
+                : SqliteTestDatabase.attach(vertx, Path.of(args[1]));
+        Retort retort = Retort.of(GeneratedChain.linear(count), backend.dialect(), db.newPool(), RetortOptions.defaults());
+        retort.upgrade("head").await().indefinitely();
+        System.out.println("done");
+        System.exit(0);
+    }
+}
