@@ -49,6 +49,13 @@ final class Failures {
         if (dialect.isLockTimeout(failure)) {
             return lockTimeout(failure, options);
         }
+        if (connectionLost(failure)) {
+            // Between revisions (taking the lock, reading or writing the version rows): every
+            // transactional revision commits whole, so the database is at a revision boundary.
+            return new RetortException("Retort was interrupted: the connection to the database was lost ("
+                    + Sql.reason(failure) + "). Revisions that committed stay applied and recorded; the transaction in"
+                    + " flight, if any, was rolled back. Run the command again once the database is reachable.", failure);
+        }
         if (failure instanceof Sql.StatementFailure) {
             return new RetortException("Retort's own statement failed: " + Sql.reason(failure) + "\n  Statement: "
                     + ((Sql.StatementFailure) failure).statement, failure.getCause());

@@ -1,6 +1,9 @@
 package io.retort.engine;
 
+import io.retort.schema.Names;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -44,6 +47,16 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
 
     public static RetortOptions defaults() {
         return new RetortOptions(DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, DEFAULT_LOCK_TIMEOUT, ChecksumPolicy.FAIL, null);
+    }
+
+    /**
+     * The PostgreSQL advisory-lock key Retort takes while migrating, stable per version table so two
+     * Retort setups in one database do not block each other; find its holder with
+     * {@code SELECT pid FROM pg_locks WHERE locktype = 'advisory'}.
+     */
+    public long lockKey() {
+        byte[] digest = HexFormat.of().parseHex(Names.sha256("retort:" + versionTable));
+        return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     }
 
     public RetortOptions withTables(String version, String history) {

@@ -2,10 +2,8 @@ package io.retort.engine;
 
 import io.retort.dialect.Dialect;
 import io.retort.revision.Direction;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +23,7 @@ final class VersionStore {
         this.dialect = dialect;
         this.versionTable = options.versionTable();
         this.historyTable = options.historyTable();
-        this.lockKey = lockKey(options.versionTable());
+        this.lockKey = options.lockKey();
     }
 
     long lockKey() {
@@ -106,11 +104,5 @@ final class VersionStore {
             markers.add(dialect.placeholder(i));
         }
         return markers;
-    }
-
-    /** A stable advisory-lock key per version table, so two Retort setups in one database do not block each other. */
-    static long lockKey(String versionTable) {
-        byte[] digest = HexFormat.of().parseHex(io.retort.schema.Names.sha256("retort:" + versionTable));
-        return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     }
 }

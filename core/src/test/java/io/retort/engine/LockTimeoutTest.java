@@ -24,7 +24,7 @@ class LockTimeoutTest extends EngineSuite {
             Retort retort = Retort.of(GeneratedChain.linear(2), backend.dialect(), db.pool(), options);
             SqlConnection holder = db.newPool().getConnection().await().indefinitely();
             Sql.runAll(holder, backend.dialect().sessionSetup(Duration.ofSeconds(5))).await().indefinitely();
-            Sql.runAll(holder, backend.dialect().beginLocked(Duration.ofSeconds(5), VersionStore.lockKey("retort_version")))
+            Sql.runAll(holder, backend.dialect().beginLocked(Duration.ofSeconds(5), RetortOptions.defaults().lockKey()))
                     .await().indefinitely();
 
             long started = System.nanoTime();

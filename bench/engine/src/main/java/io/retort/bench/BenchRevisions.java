@@ -26,12 +26,12 @@ import java.util.function.Consumer;
  * Deterministic, realistic revisions: every fourth one creates a table (varied types, a foreign key
  * to the previous table, a unique constraint), the others add a column, add an index, or update data.
  */
-final class BenchRevisions {
+public final class BenchRevisions {
 
     private BenchRevisions() {
     }
 
-    static List<LoadedRevision> generate(int count) {
+    public static List<LoadedRevision> generate(int count) {
         List<LoadedRevision> revisions = new ArrayList<>();
         int tables = 0;
         for (int i = 1; i <= count; i++) {

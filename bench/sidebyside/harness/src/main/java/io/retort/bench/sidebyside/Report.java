@@ -1,0 +1,125 @@
+package io.retort.bench.sidebyside;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The results as Markdown: per revision count, applying to an empty database and starting at head,
+ * each with ratios to Flyway, then the targets Retort is held to.
+ */
+final class Report {
+
+    private final Results results;
+    private final List<Integer> counts;
+    private final int rounds;
+    private final StringBuilder out = new StringBuilder();
+
+    Report(Results results, List<Integer> counts, int rounds) {
+        this.results = results;
+        this.counts = counts;
+        this.rounds = rounds;
+    }
+
+    String markdown() {
+        line("Medians of " + rounds + " interleaved rounds after one warm-up round (min–max in brackets); "
+                + "times in ms, RSS in MiB.");
+        for (int count : counts) {
+            applyTable(count);
+            noopTable(count);
+        }
+        targets(counts.get(counts.size() - 1));
+        return out.toString();
+    }
+
+    private void applyTable(int count) {
+        line("");
+        line("### Applying " + count + " revisions to an empty database");
+        line("");
+        line("| contender | start on an empty database | applying (start − no-library start) | × Flyway | peak RSS | × Flyway |");
+        line("|---|---|---|---|---|---|");
+        double flyway = applying(count, "flyway");
+        double flywayRss = median("apply", count, "flyway", Results.RSS);
+        for (String tool : SideBySide.TOOLS) {
+            double applying = applying(count, tool);
+            double rss = median("apply", count, tool, Results.RSS);
+            line("| " + tool + " | " + range("apply", count, tool, Results.WALL) + " | " + ms(applying) + " | "
+                    + ratio(applying / flyway) + " | " + range("apply", count, tool, Results.RSS) + " | "
+                    + ratio(rss / flywayRss) + " |");
+        }
+        for (String floor : SideBySide.FLOORS) {
+            String contender = "psql " + floor;
+            double wall = median("apply", count, contender, Results.WALL);
+            line("| psql, " + floor.replace('-', ' ') + " (floor) | | " + range("apply", count, contender, Results.WALL)
+                    + " | " + ratio(wall / flyway) + " | | |");
+        }
+    }
+
+    private void noopTable(int count) {
+        line("");
+        line("### Starting with " + count + " revisions already applied");
+        line("");
+        line("| contender | start (wall) | Quarkus's \"started in\" | added to the no-library start | × Flyway | peak RSS | × Flyway |");
+        line("|---|---|---|---|---|---|---|");
+        double flyway = added(count, "flyway");
+        double flywayRss = median("noop", count, "flyway", Results.RSS);
+        for (String tool : SideBySide.TOOLS) {
+            double added = added(count, tool);
+            line("| " + tool + " | " + range("noop", count, tool, Results.WALL) + " | "
+                    + range("noop", count, tool, Results.QUARKUS) + " | " + ms(added) + " | " + ratio(added / flyway) + " | "
+                    + range("noop", count, tool, Results.RSS) + " | "
+                    + ratio(median("noop", count, tool, Results.RSS) / flywayRss) + " |");
+        }
+        line("| no migration library | " + range("noop", count, "none", Results.WALL) + " | "
+                + range("noop", count, "none", Results.QUARKUS) + " | | | " + range("noop", count, "none", Results.RSS) + " | "
+                + ratio(median("noop", count, "none", Results.RSS) / flywayRss) + " |");
+    }
+
+    private void targets(int count) {
+        line("");
+        line("### Targets (" + count + " revisions)");
+        line("");
+        double noop = added(count, "retort") / added(count, "flyway");
+        double apply = applying(count, "retort") / applying(count, "flyway");
+        double floor = applying(count, "retort") / median("apply", count, "psql transaction-per-file", Results.WALL);
+        double rssApply = median("apply", count, "retort", Results.RSS) / median("apply", count, "flyway", Results.RSS);
+        double rssNoop = median("noop", count, "retort", Results.RSS) / median("noop", count, "flyway", Results.RSS);
+        target("start-up added at head ≤ 0.20 × Flyway's", noop, 0.20);
+        target("applying ≤ 0.80 × Flyway's time", apply, 0.80);
+        target("applying ≤ 1.50 × the psql transaction-per-file floor", floor, 1.50);
+        target("peak RSS applying ≤ Flyway's", rssApply, 1.0);
+        target("peak RSS at head ≤ Flyway's", rssNoop, 1.0);
+    }
+
+    private void target(String what, double ratio, double limit) {
+        line("- " + what + ": " + ratio(ratio) + " — " + (ratio <= limit ? "met" : "**missed**"));
+    }
+
+    private double applying(int count, String tool) {
+        return median("apply", count, tool, Results.WALL) - median("noop", count, "none", Results.WALL);
+    }
+
+    private double added(int count, String tool) {
+        return median("noop", count, tool, Results.WALL) - median("noop", count, "none", Results.WALL);
+    }
+
+    private double median(String measurement, int count, String contender, String metric) {
+        return results.samples(Results.key(measurement, count, contender), metric).median();
+    }
+
+    private String range(String measurement, int count, String contender, String metric) {
+        Samples samples = results.samples(Results.key(measurement, count, contender), metric);
+        return ms(samples.median()) + " (" + ms(samples.min()) + "–" + ms(samples.max()) + ")";
+    }
+
+    private static String ms(double value) {
+        return String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,93 @@
+package io.retort.it.processes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The packaged test application (300 revisions) started as its own JVM against a PostgreSQL
+ * database, its output read line by line as it comes.
+ */
+final class Application implements AutoCloseable {
+
+    private static final String STARTED = " started in ";
+
+    private final Process process;
+    private final BufferedReader lines;
+    private final List<String> output = new ArrayList<>();
+
+    private Application(Process process) {
+        this.process = process;
+        this.lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    static Application start(String database, String... properties) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:5432/" + database));
+        for (String property : properties) {
+            command.add("-D" + property);
+        }
+        command.addAll(List.of("-jar", System.getProperty("retort.application")));
+        return new Application(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** Reads output until a line matches; false if the process ended first. */
+    boolean awaitLine(Predicate<String> matching) throws IOException {
+        String line;
+        while ((line = lines.readLine()) != null) {
+            output.add(line);
+            if (matching.test(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads output until Quarkus reports the application started; false if it ended first. */
+    boolean awaitStarted() throws IOException {
+        return awaitLine(line -> line.contains(STARTED));
+    }
+
+    /** Waits for the process to end on its own and returns its exit code, the output read to the end. */
+    int awaitExit() throws IOException, InterruptedException {
+        awaitLine(line -> false);
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The application did not exit:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    void kill() throws InterruptedException {
+        process.toHandle().destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the client side
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * SIGTERM, the way an orchestrator stops a service; returns once the application has shut down
+     * cleanly (exit code 143, 128 + SIGTERM, after Quarkus's "stopped in" line).
+     */
+    void stop() throws IOException, InterruptedException {
+        process.toHandle().destroy();
+        int exit = awaitExit();
+        if (exit != 143 || !output().contains(" stopped in ")) {
+            throw new IllegalStateException("The application did not stop cleanly (exit " + exit + "):\n" + output());
+        }
+    }
+
+    String output() {
+        return String.join("\n", output);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+}

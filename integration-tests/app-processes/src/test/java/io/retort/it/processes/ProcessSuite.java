@@ -1,0 +1,53 @@
+package io.retort.it.processes;
+
+import static io.retort.testing.SchemaAssertions.assertSameSchema;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.retort.bench.BenchRevisions;
+import io.retort.dialect.postgres.PostgresDialect;
+import io.retort.engine.Retort;
+import io.retort.engine.RetortOptions;
+import io.retort.testing.TestDatabase;
+import io.vertx.mutiny.core.Vertx;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** What every fault test checks at the end: the database at head, each revision applied once, the schema as replayed. */
+abstract class ProcessSuite {
+
+    static final int REVISIONS = 300;
+    static final String HEAD = String.format("b%04d", REVISIONS);
+
+    static Vertx vertx;
+
+    @BeforeAll
+    static void startVertx() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterAll
+    static void stopVertx() {
+        vertx.closeAndAwait();
+    }
+
+    static Retort retort(TestDatabase db) {
+        return Retort.of(BenchRevisions.generate(REVISIONS), new PostgresDialect(), db.pool(), RetortOptions.defaults());
+    }
+
+    static long count(TestDatabase db, String sql) {
+        return ((Number) db.pool().query(sql).execute().await().indefinitely().iterator().next().getValue(0)).longValue();
+    }
+
+    static void assertAtHeadEachRevisionOnce(TestDatabase db, String context) {
+        Retort retort = retort(db);
+        assertEquals(Set.of(HEAD), retort.current().await().indefinitely(), context);
+        assertEquals(REVISIONS, count(db, "SELECT COUNT(*) FROM retort_history WHERE direction = 'upgrade'"),
+                "each revision recorded once, " + context);
+        assertEquals(REVISIONS, count(db, "SELECT COUNT(DISTINCT revision) FROM retort_history WHERE direction = 'upgrade'"),
+                context);
+        PostgresDialect dialect = new PostgresDialect();
+        assertSameSchema(dialect.canonical(retort.chain().schemaAt(Set.of(HEAD))),
+                dialect.canonical(retort.introspect().await().indefinitely()), context);
+    }
+}
