@@ -58,6 +58,15 @@ public interface Dialect {
      */
     List<String> beginLocked(Duration lockTimeout, long lockKey);
 
+    /**
+     * Whether the client sends a connection's next statement before the previous one answers (the
+     * PostgreSQL client does, in order): statements whose results nobody waits on then cost one
+     * round trip together instead of one each.
+     */
+    default boolean pipelines() {
+        return false;
+    }
+
     /** Whether {@code failure} means the lock (or the database's write lock) was not had in time. */
     boolean isLockTimeout(Throwable failure);
 

@@ -11,7 +11,8 @@ final class Locked {
     }
 
     static Uni<Void> begin(SqlConnection connection, Dialect dialect, RetortOptions options, VersionStore store) {
-        return Sql.runAll(connection, dialect.beginLocked(options.lockTimeout(), store.lockKey()))
+        return Sql.runPipelined(connection, Sql.plain(dialect.beginLocked(options.lockTimeout(), store.lockKey())), dialect.pipelines())
+                .replaceWithVoid()
                 .onFailure(dialect::isLockTimeout).transform(failure -> Failures.lockTimeout(failure, options));
     }
 }

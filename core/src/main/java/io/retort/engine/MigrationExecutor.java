@@ -44,6 +44,9 @@ final class MigrationExecutor {
         Set<String> from;
         Set<String> rows;
         final List<AppliedStep> applied = new ArrayList<>();
+        /** The steps planned last, and which comes next if nobody else moved the database meanwhile. */
+        List<Step> planned;
+        int next;
 
         Run(Direction direction, String target) {
             this.direction = direction;
@@ -62,23 +65,16 @@ final class MigrationExecutor {
 
     /** One locked transaction: re-plan from the current rows and apply the first step, if any. */
     private Uni<Boolean> nextStep(SqlConnection connection, Run run) {
-        return Locked.begin(connection, dialect, options, store)
-                .chain(() -> run.targetRows == null ? VersionTables.ensure(connection, dialect, options) : Uni.createFrom().voidItem())
-                .chain(() -> checks.readRows(connection))
+        return lockAndReadRows(connection, run)
                 .chain(rows -> {
                     run.rows = rows;
-                    if (run.targetRows != null) {
-                        return Uni.createFrom().item(rows);
+                    if (run.from == null) {
+                        run.from = rows;
                     }
-                    run.from = rows;
-                    return checks.verify(connection, rows).replaceWith(rows);
-                })
-                .chain(rows -> {
-                    MigrationPlan plan = plan(run, rows);
-                    if (plan.isEmpty()) {
+                    Step step = nextPlannedStep(run, rows);
+                    if (step == null) {
                         return Sql.run(connection, "COMMIT").replaceWith(false);
                     }
-                    Step step = plan.steps().get(0);
                     RenderedStep rendered = chain.render(step, chain.schemaAt(rows));
                     if (!rendered.revision().transactional()) {
                         return Sql.run(connection, "COMMIT")
@@ -94,6 +90,40 @@ final class MigrationExecutor {
                 })
                 .onFailure().call(() -> Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull())
                 .onFailure().transform(failure -> Failures.explain(failure, dialect, options));
+    }
+
+    /**
+     * Opens the step's transaction under the lock and reads the version rows. The first step also
+     * creates the version tables; later ones send it all in one round trip where the client pipelines.
+     */
+    private Uni<Set<String>> lockAndReadRows(SqlConnection connection, Run run) {
+        if (run.targetRows == null) {
+            return Locked.begin(connection, dialect, options, store)
+                    .chain(() -> VersionTables.ensure(connection, dialect, options))
+                    .chain(() -> checks.readVerifiedRows(connection));
+        }
+        if (!dialect.pipelines()) {
+            return Locked.begin(connection, dialect, options, store).chain(() -> checks.readRows(connection));
+        }
+        List<SqlStatement> statements = new ArrayList<>(Sql.plain(dialect.beginLocked(options.lockTimeout(), store.lockKey())));
+        statements.add(SqlStatement.of(store.selectRows()));
+        return Sql.runPipelined(connection, statements, true)
+                .onFailure(dialect::isLockTimeout).transform(failure -> Failures.lockTimeout(failure, options))
+                .map(results -> StartupChecks.ids(results.get(results.size() - 1)));
+    }
+
+    /**
+     * The step to apply now. Planning walks the whole graph, so the plan is kept and followed while
+     * the version rows are what its previous step left; rows moved by another process mean a new plan.
+     */
+    private Step nextPlannedStep(Run run, Set<String> rows) {
+        boolean onPlan = run.planned != null && run.next > 0 && run.next <= run.planned.size()
+                && rows.equals(run.planned.get(run.next - 1).headsAfter());
+        if (!onPlan) {
+            run.planned = plan(run, rows).steps();
+            run.next = 0;
+        }
+        return run.next < run.planned.size() ? run.planned.get(run.next++) : null;
     }
 
     private MigrationPlan plan(Run run, Set<String> rows) {
@@ -113,15 +143,15 @@ final class MigrationExecutor {
     private Uni<AppliedStep> apply(SqlConnection connection, RenderedStep rendered) {
         long started = System.nanoTime();
         Step step = rendered.step();
-        return Sql.runAll(connection, rendered.statements())
+        return Sql.runPipelined(connection, Sql.plain(rendered.statements()), dialect.pipelines())
                 .onFailure().transform(failure -> Failures.inRevision(rendered, failure))
                 .chain(() -> {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     List<SqlStatement> bookkeeping = new ArrayList<>(store.moveRows(step.headsBefore(), step.headsAfter()));
                     bookkeeping.add(store.recordHistory(rendered.id(), VersionStore.direction(step.direction()),
                             rendered.revision().node().message(), rendered.checksum(), millis));
-                    return Sql.runAllStatements(connection, bookkeeping)
-                            .chain(() -> Sql.run(connection, "COMMIT"))
+                    bookkeeping.add(SqlStatement.of("COMMIT"));
+                    return Sql.runPipelined(connection, bookkeeping, dialect.pipelines())
                             .onFailure().transform(failure -> Failures.inRevision(rendered, failure))
                             .map(ignored -> new AppliedStep(rendered.id(), rendered.revision().node().message(),
                                     step.direction(), millis, rendered.statements()));

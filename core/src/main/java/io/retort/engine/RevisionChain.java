@@ -194,6 +194,15 @@ public final class RevisionChain {
     }
 
     /**
+     * Takes checksums already computed for these revisions on this dialect (Quarkus computes them at
+     * build time from the same classes), so checking applied revisions at start replays and renders
+     * nothing.
+     */
+    public void useChecksums(Map<String, String> known) {
+        checksums.putAll(known);
+    }
+
+    /**
      * SHA-256 of the revision's upgrade SQL, rendered against the schema its parents and dependencies
      * imply; it changes when the revision is edited after being applied.
      */

@@ -5,6 +5,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs statements on one connection, in order, remembering which one failed. */
@@ -49,6 +50,32 @@ final class Sql {
             chain = chain.chain(() -> run(connection, statement).replaceWithVoid());
         }
         return chain;
+    }
+
+    /**
+     * Runs the statements in order, all sent at once where the client pipelines (one round trip
+     * instead of one per statement), one after the other otherwise. After a failure the database
+     * refuses the rest of the transaction, so the first failure in order is the one reported.
+     */
+    static Uni<List<RowSet<Row>>> runPipelined(SqlConnection connection, List<SqlStatement> statements, boolean pipelines) {
+        if (statements.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        if (!pipelines) {
+            List<RowSet<Row>> results = new ArrayList<>();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (SqlStatement statement : statements) {
+                chain = chain.chain(() -> run(connection, statement).invoke(results::add).replaceWithVoid());
+            }
+            return chain.replaceWith(results);
+        }
+        List<Uni<RowSet<Row>>> sent = new ArrayList<>();
+        statements.forEach(statement -> sent.add(run(connection, statement)));
+        return Uni.join().all(sent).andFailFast();
+    }
+
+    static List<SqlStatement> plain(List<String> statements) {
+        return statements.stream().map(SqlStatement::of).toList();
     }
 
     /** The database's own message, without the wrapping the clients add. */

@@ -32,13 +32,32 @@ final class StartupChecks {
     }
 
     Uni<Set<String>> readRows(SqlConnection connection) {
-        return Sql.run(connection, store.selectRows()).map(rows -> {
-            Set<String> ids = new LinkedHashSet<>();
-            for (Row row : rows) {
-                ids.add(row.getString(0));
-            }
-            return ids;
-        });
+        return Sql.run(connection, store.selectRows()).map(StartupChecks::ids);
+    }
+
+    static Set<String> ids(Iterable<Row> rows) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Row row : rows) {
+            ids.add(row.getString(0));
+        }
+        return ids;
+    }
+
+    /**
+     * The version rows, checked before anything runs: known revisions, unchanged checksums. Where the
+     * client pipelines, rows and checksums are read in one round trip.
+     */
+    Uni<Set<String>> readVerifiedRows(SqlConnection connection) {
+        if (!store.dialect().pipelines() || options.checksumPolicy() == RetortOptions.ChecksumPolicy.IGNORE) {
+            return readRows(connection).call(rows -> verify(connection, rows));
+        }
+        return Sql.runPipelined(connection, List.of(SqlStatement.of(store.selectRows()), SqlStatement.of(store.selectChecksums())), true)
+                .map(results -> {
+                    Set<String> rows = ids(results.get(0));
+                    requireKnown(rows, chain.graph());
+                    checkChecksums(rows, latestUpgradeChecksums(results.get(1)));
+                    return rows;
+                });
     }
 
     Uni<Void> verify(SqlConnection connection, Set<String> rows) {
@@ -46,7 +65,7 @@ final class StartupChecks {
         if (options.checksumPolicy() == RetortOptions.ChecksumPolicy.IGNORE || rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Sql.run(connection, store.selectHistory()).map(history -> {
+        return Sql.run(connection, store.selectChecksums()).map(history -> {
             checkChecksums(rows, latestUpgradeChecksums(history));
             return null;
         });
@@ -65,16 +84,16 @@ final class StartupChecks {
 
     /** Applied revisions whose checksum today differs from the one recorded when they were applied. */
     Uni<List<String>> changedRevisions(SqlConnection connection, Set<String> rows) {
-        return Sql.run(connection, store.selectHistory()).map(history -> changed(rows, latestUpgradeChecksums(history)));
+        return Sql.run(connection, store.selectChecksums()).map(history -> changed(rows, latestUpgradeChecksums(history)));
     }
 
     private static Map<String, String> latestUpgradeChecksums(Iterable<Row> history) {
         Map<String, String> latestUpgrade = new HashMap<>();
         for (Row row : history) {
-            String revision = row.getString(1);
-            String direction = row.getString(2);
+            String revision = row.getString(0);
+            String direction = row.getString(1);
             if ("upgrade".equals(direction)) {
-                latestUpgrade.put(revision, row.getString(4));
+                latestUpgrade.put(revision, row.getString(2));
             } else if ("downgrade".equals(direction)) {
                 latestUpgrade.remove(revision);
             }

@@ -26,6 +26,10 @@ final class VersionStore {
         this.lockKey = options.lockKey();
     }
 
+    Dialect dialect() {
+        return dialect;
+    }
+
     long lockKey() {
         return lockKey;
     }
@@ -40,6 +44,11 @@ final class VersionStore {
 
     String selectRows() {
         return "SELECT version_num FROM " + dialect.qualifiedName(versionTable);
+    }
+
+    /** Only what the checksum check reads: decoding timestamps costs a cold start noticeably. */
+    String selectChecksums() {
+        return "SELECT revision, direction, checksum FROM " + dialect.qualifiedName(historyTable) + " ORDER BY id";
     }
 
     String selectHistory() {

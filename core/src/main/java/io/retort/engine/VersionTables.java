@@ -3,6 +3,8 @@ package io.retort.engine;
 import io.retort.dialect.Dialect;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Creates the version and history tables when missing. Runs inside the locked transaction, so the
@@ -15,12 +17,17 @@ final class VersionTables {
     }
 
     static Uni<Void> ensure(SqlConnection connection, Dialect dialect, RetortOptions options) {
-        return ensure(connection, dialect, options.versionTable(), dialect.createVersionTable(options.versionTable()))
-                .chain(() -> ensure(connection, dialect, options.historyTable(), dialect.createHistoryTable(options.historyTable())));
-    }
-
-    private static Uni<Void> ensure(SqlConnection connection, Dialect dialect, String table, String ddl) {
-        return Sql.run(connection, dialect.tableExistsQuery(table))
-                .chain(found -> found.size() > 0 ? Uni.createFrom().voidItem() : Sql.run(connection, ddl).replaceWithVoid());
+        List<SqlStatement> lookups = List.of(SqlStatement.of(dialect.tableExistsQuery(options.versionTable())),
+                SqlStatement.of(dialect.tableExistsQuery(options.historyTable())));
+        return Sql.runPipelined(connection, lookups, dialect.pipelines()).chain(found -> {
+            List<SqlStatement> missing = new ArrayList<>();
+            if (found.get(0).size() == 0) {
+                missing.add(SqlStatement.of(dialect.createVersionTable(options.versionTable())));
+            }
+            if (found.get(1).size() == 0) {
+                missing.add(SqlStatement.of(dialect.createHistoryTable(options.historyTable())));
+            }
+            return Sql.runPipelined(connection, missing, dialect.pipelines()).replaceWithVoid();
+        });
     }
 }

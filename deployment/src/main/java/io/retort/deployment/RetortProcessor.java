@@ -15,11 +15,11 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.ServiceStartBuildItem;
 import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
+import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
 import io.quarkus.runtime.RuntimeValue;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.Retort;
-import io.retort.migration.Migration;
 import io.retort.runtime.RetortBuildTimeConfig;
 import io.retort.runtime.RetortBuildTimeConfig.DatabaseChoice;
 import io.retort.runtime.RetortDataSource;
@@ -122,15 +122,16 @@ class RetortProcessor {
 
     @BuildStep
     @Record(ExecutionTime.STATIC_INIT)
-    RecordedRevisionsBuildItem recordRevisions(RetortRecorder recorder, RecorderContext context, RevisionsBuildItem revisions) {
+    RecordedRevisionsBuildItem recordRevisions(RetortRecorder recorder, RecorderContext context, RevisionsBuildItem revisions,
+            BuildProducer<GeneratedClassBuildItem> generatedClasses) {
         Map<String, RuntimeValue<List<LoadedRevision>>> recorded = new LinkedHashMap<>();
         revisions.byDataSource.forEach((datasource, owned) -> {
-            RuntimeValue<List<LoadedRevision>> list = recorder.newRevisionList();
+            String factory = RevisionFactoryGenerator.generate(datasource, owned, generatedClasses);
+            RuntimeValue<List<LoadedRevision>> list = recorder.newRevisionList(context.newInstance(factory));
             for (DiscoveredRevision revision : owned) {
-                RuntimeValue<Migration> instance = context.newInstance(revision.className());
                 recorder.addRevision(list, revision.node().id(), revision.node().parents(), revision.node().dependsOn(),
                         new ArrayList<>(revision.node().branchLabels()), revision.node().message(), revision.node().source(),
-                        revision.transactional(), instance);
+                        revision.transactional());
             }
             recorded.put(datasource, list);
         });
@@ -156,8 +157,9 @@ class RetortProcessor {
                 }
                 beans.produce(pool.done());
             }
+            Map<String, String> checksums = RevisionChecksums.compute(datasource, revisions.byDataSource.get(datasource), postgres);
             var retort = SyntheticBeanBuildItem.configure(Retort.class).scope(Singleton.class).setRuntimeInit().unremovable()
-                    .createWith(recorder.retort(datasource, list, postgres, sqliteIsDefaultPool));
+                    .createWith(recorder.retort(datasource, list, checksums, postgres, sqliteIsDefaultPool));
             if (postgres) {
                 if (isDefault) {
                     retort.addInjectionPoint(ClassType.create(POOL));

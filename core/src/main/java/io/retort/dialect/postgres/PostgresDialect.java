@@ -105,6 +105,11 @@ public final class PostgresDialect implements Dialect {
      * a pooled connection (PgBouncer in transaction mode included).
      */
     @Override
+    public boolean pipelines() {
+        return true;
+    }
+
+    @Override
     public List<String> beginLocked(Duration lockTimeout, long lockKey) {
         List<String> statements = new ArrayList<>();
         statements.add("BEGIN");

@@ -31,12 +31,15 @@ final class AppProcess {
         this.user = user;
     }
 
-    AppStart start(Path quarkusApp, String database) throws IOException, InterruptedException {
-        List<String> command = List.of(java,
+    AppStart start(Path quarkusApp, String database, String... properties) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java,
                 "-Dquarkus.datasource.reactive.url=postgresql://" + host + ":5432/" + database,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + host + ":5432/" + database,
-                "-Dquarkus.datasource.username=" + user,
-                "-jar", quarkusApp.resolve("quarkus-run.jar").toString());
+                "-Dquarkus.datasource.username=" + user));
+        for (String property : properties) {
+            command.add("-D" + property);
+        }
+        command.addAll(List.of("-jar", quarkusApp.resolve("quarkus-run.jar").toString()));
         List<String> output = new ArrayList<>();
         long begin = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -71,7 +71,9 @@ public final class SideBySide {
             psql.dropDatabase("bench_" + tool);
         }
         String database = fresh("bench_none");
-        record(warmUp, Results.key("noop", count, "none"), process.start(apps.resolve("none/quarkus-app"), database));
+        Path none = apps.resolve("none/quarkus-app");
+        record(warmUp, Results.key("noop", count, "none"), process.start(none, database));
+        record(warmUp, Results.key("noop", count, "connected"), process.start(none, database, "bench.connect-at-start=true"));
         psql.dropDatabase(database);
     }
 
