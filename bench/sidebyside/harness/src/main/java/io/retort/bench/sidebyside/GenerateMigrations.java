@@ -21,8 +21,9 @@ import java.util.Set;
 
 /**
  * Writes the benchmark's revisions in every form the contenders read: Retort revision classes,
- * Flyway SQL files, a Liquibase XML changelog, and two psql scripts (everything in one transaction;
- * one transaction per revision). The SQL of the last four is what Retort renders for its classes on
+ * Flyway SQL files, a Liquibase XML changelog, and three psql scripts (everything in one transaction;
+ * one transaction per revision; Retort's offline script, which also writes the version and history
+ * rows). The SQL of the last four is what Retort renders for its classes on
  * PostgreSQL, so every tool runs the same DDL. Deterministic: the same count gives the same files.
  *
  * <p>Usage: {@code GenerateMigrations <revisions> <output directory>}.
@@ -74,6 +75,8 @@ public final class GenerateMigrations {
         Path psql = Files.createDirectories(out.resolve("psql"));
         Files.writeString(psql.resolve("one-transaction.sql"), oneTransaction);
         Files.writeString(psql.resolve("transaction-per-file.sql"), perFile);
+        // Retort's own offline script: a transaction per revision with its version row and history row.
+        Files.writeString(psql.resolve("retort-offline-script.sql"), retort.upgradeSql(Set.of(), "heads"));
     }
 
     private static GeneratedRevisionSpec spec(Retort retort, LoadedRevision revision, int number) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class SideBySide {
 
     static final List<String> TOOLS = List.of("retort", "flyway", "liquibase");
-    static final List<String> FLOORS = List.of("one-transaction", "transaction-per-file");
+    static final List<String> FLOORS = List.of("one-transaction", "transaction-per-file", "retort-offline-script");
 
     private final Path apps;
     private final Psql psql = new Psql("127.0.0.1", "postgres");
