@@ -29,12 +29,20 @@ final class Application implements AutoCloseable {
 
     static Application start(String database, String... properties) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:5432/" + database));
+                "-Dquarkus.datasource.reactive.url=postgresql://" + env("RETORT_PG_HOST", "127.0.0.1") + ":"
+                        + env("RETORT_PG_PORT", "5432") + "/" + database,
+                "-Dquarkus.datasource.username=" + env("RETORT_PG_USER", "postgres")));
         for (String property : properties) {
             command.add("-D" + property);
         }
         command.addAll(List.of("-jar", System.getProperty("retort.application")));
         return new Application(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    // The same server the test databases are made on (see io.retort.testing.PostgresTestDatabase).
+    private static String env(String key, String fallback) {
+        String value = System.getenv(key);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** Reads output until a line matches; false if the process ended first. */
