@@ -69,9 +69,27 @@ final class Sql {
             }
             return chain.replaceWith(results);
         }
-        List<Uni<RowSet<Row>>> sent = new ArrayList<>();
-        statements.forEach(statement -> sent.add(run(connection, statement)));
-        return Uni.join().all(sent).andFailFast();
+        // Every answer is awaited, failures included, so the connection never goes back to the pool
+        // with statements still in flight; then the first failure in order is the one reported.
+        List<Uni<Object>> sent = new ArrayList<>();
+        statements.forEach(statement -> sent.add(run(connection, statement)
+                .onItemOrFailure().transform((rows, failure) -> failure != null ? failure : rows)));
+        return Uni.join().all(sent).andFailFast().map(Sql::firstFailureOrRows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RowSet<Row>> firstFailureOrRows(List<Object> answers) {
+        List<RowSet<Row>> results = new ArrayList<>();
+        for (Object answer : answers) {
+            if (answer instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (answer instanceof Throwable failure) {
+                throw new IllegalStateException(failure);
+            }
+            results.add((RowSet<Row>) answer);
+        }
+        return results;
     }
 
     static List<SqlStatement> plain(List<String> statements) {

@@ -33,14 +33,18 @@ class ConnectionCutTest extends EngineSuite {
                 op.dropColumn("t2", "note");
                 op.dropColumn("t1", "note");
             }));
-            Retort retort = Retort.of(revisions, new PostgresDialect(), db.pool(), RetortOptions.defaults());
+            // The migrating run has a pool of its own (db.pool(), made first, serves the counts): the cut
+            // connection may still be handed out once by that pool before Vert.x evicts it, which is
+            // the pool's business, not this test's.
+            db.pool();
+            Retort retort = Retort.of(revisions, new PostgresDialect(), db.newPool(), RetortOptions.defaults());
 
             CompletableFuture<MigrationResult> upgrade = retort.upgrade("head").subscribeAsCompletionStage();
             long cut = 0;
             for (int i = 0; i < 100 && cut == 0; i++) {
                 Thread.sleep(100);
                 cut = count(db, "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                        + " WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'");
+                        + " WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'SELECT pg_sleep%'");
             }
             assertEquals(1, cut, "the migrating session was found and cut");
 
@@ -49,6 +53,7 @@ class ConnectionCutTest extends EngineSuite {
             assertTrue(message.contains("g003") && message.contains("connection to the database was lost")
                     && message.contains("still at revision g002") && message.contains("again"), message);
 
+            retort = Retort.of(revisions, new PostgresDialect(), db.newPool(), RetortOptions.defaults());
             assertEquals(Set.of("g002"), retort.current().await().indefinitely(), "g001 and g002 committed, g003 not at all");
             assertEquals(2, count(db, "SELECT COUNT(*) FROM retort_history"));
             SchemaAssertions.assertSameSchema(new PostgresDialect().canonical(retort.chain().schemaAt(Set.of("g002"))),
