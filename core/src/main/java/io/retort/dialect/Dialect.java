@@ -67,6 +67,15 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Whether several statements can go to the database as one query string, run in order, the
+     * first error stopping the rest (PostgreSQL's simple query protocol): Retort's own bookkeeping
+     * then costs one request per transaction.
+     */
+    default boolean multiStatementQueries() {
+        return false;
+    }
+
     /** Whether {@code failure} means the lock (or the database's write lock) was not had in time. */
     boolean isLockTimeout(Throwable failure);
 

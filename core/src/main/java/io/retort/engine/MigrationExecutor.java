@@ -94,7 +94,8 @@ final class MigrationExecutor {
 
     /**
      * Opens the step's transaction under the lock and reads the version rows. The first step also
-     * creates the version tables; later ones send it all in one round trip where the client pipelines.
+     * creates the version tables and checks the applied revisions; later ones send it all as one
+     * request where the database takes several statements in one query string.
      */
     private Uni<Set<String>> lockAndReadRows(SqlConnection connection, Run run) {
         if (run.targetRows == null) {
@@ -102,14 +103,14 @@ final class MigrationExecutor {
                     .chain(() -> VersionTables.ensure(connection, dialect, options))
                     .chain(() -> checks.readVerifiedRows(connection));
         }
-        if (!dialect.pipelines()) {
+        if (!dialect.multiStatementQueries()) {
             return Locked.begin(connection, dialect, options, store).chain(() -> checks.readRows(connection));
         }
-        List<SqlStatement> statements = new ArrayList<>(Sql.plain(dialect.beginLocked(options.lockTimeout(), store.lockKey())));
-        statements.add(SqlStatement.of(store.selectRows()));
-        return Sql.runPipelined(connection, statements, true)
+        List<String> statements = new ArrayList<>(dialect.beginLocked(options.lockTimeout(), store.lockKey()));
+        statements.add(store.selectRows());
+        return Sql.runBatch(connection, statements)
                 .onFailure(dialect::isLockTimeout).transform(failure -> Failures.lockTimeout(failure, options))
-                .map(results -> StartupChecks.ids(results.get(results.size() - 1)));
+                .map(StartupChecks::ids);
     }
 
     /**
@@ -151,7 +152,10 @@ final class MigrationExecutor {
                     bookkeeping.add(store.recordHistory(rendered.id(), VersionStore.direction(step.direction()),
                             rendered.revision().node().message(), rendered.checksum(), millis));
                     bookkeeping.add(SqlStatement.of("COMMIT"));
-                    return Sql.runPipelined(connection, bookkeeping, dialect.pipelines())
+                    Uni<?> written = dialect.multiStatementQueries()
+                            ? Sql.runBatch(connection, bookkeeping.stream().map(store::inline).toList())
+                            : Sql.runPipelined(connection, bookkeeping, dialect.pipelines());
+                    return written
                             .onFailure().transform(failure -> Failures.inRevision(rendered, failure))
                             .map(ignored -> new AppliedStep(rendered.id(), rendered.revision().node().message(),
                                     step.direction(), millis, rendered.statements()));

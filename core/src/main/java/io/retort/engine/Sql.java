@@ -92,6 +92,23 @@ final class Sql {
         return results;
     }
 
+    /**
+     * Runs statements as one query string (one request for all of them, where the dialect allows
+     * it) and returns the rows of the last. A failure names the whole batch.
+     */
+    static Uni<RowSet<Row>> runBatch(SqlConnection connection, List<String> statements) {
+        String sql = String.join(";\n", statements);
+        return connection.query(sql).execute().map(Sql::last).onFailure().transform(e -> new StatementFailure(sql, e));
+    }
+
+    private static RowSet<Row> last(RowSet<Row> results) {
+        RowSet<Row> last = results;
+        while (last.next() != null) {
+            last = last.next();
+        }
+        return last;
+    }
+
     static List<SqlStatement> plain(List<String> statements) {
         return statements.stream().map(SqlStatement::of).toList();
     }

@@ -91,20 +91,34 @@ final class VersionStore {
 
     /** The statement with its parameters written as literals, for offline SQL scripts. */
     String inline(SqlStatement statement) {
+        // One pass over our own template: a literal put in place is never scanned again, so a
+        // message containing "$1" or "?" stays as written.
         String sql = statement.sql();
-        for (int i = statement.parameters().size(); i >= 1; i--) {
-            Object value = statement.parameters().get(i - 1);
-            String literal = value == null ? "NULL" : value instanceof Number ? value.toString() : dialect.literal(value.toString());
-            String marker = dialect.placeholder(i);
-            sql = marker.equals("?") ? replaceFirstFromEnd(sql, literal) : sql.replace(marker, literal);
+        StringBuilder out = new StringBuilder();
+        int next = 1;
+        for (int at = 0; at < sql.length(); at++) {
+            char c = sql.charAt(at);
+            int index;
+            if (c == '?') {
+                index = next++;
+            } else if (c == '$' && at + 1 < sql.length() && Character.isDigit(sql.charAt(at + 1))) {
+                int end = at + 1;
+                while (end < sql.length() && Character.isDigit(sql.charAt(end))) {
+                    end++;
+                }
+                index = Integer.parseInt(sql.substring(at + 1, end));
+                at = end - 1;
+            } else {
+                out.append(c);
+                continue;
+            }
+            out.append(literal(statement.parameters().get(index - 1)));
         }
-        return sql;
+        return out.toString();
     }
 
-    // '?' markers are positional: fill them from the last so earlier literals are never rescanned.
-    private static String replaceFirstFromEnd(String sql, String literal) {
-        int at = sql.lastIndexOf('?');
-        return sql.substring(0, at) + literal + sql.substring(at + 1);
+    private String literal(Object value) {
+        return value == null ? "NULL" : value instanceof Number ? value.toString() : dialect.literal(value.toString());
     }
 
     private List<String> placeholders(int count) {

@@ -110,6 +110,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean multiStatementQueries() {
+        return true;
+    }
+
+    @Override
     public List<String> beginLocked(Duration lockTimeout, long lockKey) {
         List<String> statements = new ArrayList<>();
         statements.add("BEGIN");

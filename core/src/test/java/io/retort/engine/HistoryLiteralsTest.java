@@ -1,0 +1,39 @@
+package io.retort.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.retort.testing.Backend;
+import io.retort.testing.TestDatabase;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A revision message with what looks like placeholders and quotes is written into the offline
+ * script and the history exactly as given, whichever way the rows are written.
+ */
+class HistoryLiteralsTest extends EngineSuite {
+
+    private static final String MESSAGE = "price $1 -> $2, it's ? done";
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void messagesAreWrittenAsGiven(Backend backend) {
+        try (TestDatabase db = backend.open(vertx)) {
+            List<LoadedRevision> revisions = List.of(
+                    GeneratedChain.revision("m1", null, MESSAGE, op -> op.execute("SELECT 1"), op -> op.execute("SELECT 1")),
+                    GeneratedChain.revision("m2", "m1", MESSAGE, op -> op.execute("SELECT 2"), op -> op.execute("SELECT 2")));
+            Retort retort = Retort.of(revisions, backend.dialect(), db.pool(), RetortOptions.defaults());
+
+            String script = retort.upgradeSql(Set.of(), "head");
+            assertTrue(script.contains("'price $1 -> $2, it''s ? done'"), script);
+
+            retort.upgrade("head").await().indefinitely();
+            List<HistoryEntry> history = retort.history().await().indefinitely();
+            assertEquals(2, history.size());
+            history.forEach(entry -> assertEquals(MESSAGE, entry.message()));
+        }
+    }
+}
