@@ -65,22 +65,35 @@ final class ScratchDatabase implements AutoCloseable {
 
     /** A fresh database for the application whose settings are on the class path under {@code profile}. */
     static ScratchDatabase create(Vertx vertx, String profile) {
-        Optional<String> url = settings(profile).getOptionalValue("quarkus.datasource.reactive.url", String.class);
-        String database = "sqlite".equalsIgnoreCase(settings(profile).getOptionalValue("quarkus.retort.database", String.class).orElse(""))
-                ? null : url.orElse(null);
-        if (database == null) {
+        Optional<PgConnectOptions> server = postgresServer(profile);
+        if (server.isEmpty()) {
             try {
                 return new ScratchDatabase(vertx, null, null, Files.createTempDirectory("retort-kit-"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        PgConnectOptions server = PgConnectOptions.fromUri(database.startsWith("vertx-reactive:") ? database.substring(15) : database);
-        settings(profile).getOptionalValue("quarkus.datasource.username", String.class).ifPresent(server::setUser);
-        settings(profile).getOptionalValue("quarkus.datasource.password", String.class).ifPresent(server::setPassword);
-        String name = "retort_kit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        admin(vertx, server, "CREATE DATABASE " + name);
-        return new ScratchDatabase(vertx, server, name, null);
+        String name = newName("retort_kit_");
+        admin(vertx, server.get(), "CREATE DATABASE " + name);
+        return new ScratchDatabase(vertx, server.get(), name, null);
+    }
+
+    /** The PostgreSQL server of the application's reactive URL under {@code profile}, with its credentials; empty on SQLite. */
+    static Optional<PgConnectOptions> postgresServer(String profile) {
+        SmallRyeConfig settings = settings(profile);
+        if ("sqlite".equalsIgnoreCase(settings.getOptionalValue("quarkus.retort.database", String.class).orElse(""))) {
+            return Optional.empty();
+        }
+        return settings.getOptionalValue("quarkus.datasource.reactive.url", String.class).map(url -> {
+            PgConnectOptions server = PgConnectOptions.fromUri(url.startsWith("vertx-reactive:") ? url.substring(15) : url);
+            settings.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(server::setUser);
+            settings.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(server::setPassword);
+            return server;
+        });
+    }
+
+    static String newName(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     private static SmallRyeConfig settings(String profile) {
@@ -96,7 +109,7 @@ final class ScratchDatabase implements AutoCloseable {
         return builder.build();
     }
 
-    private static void admin(Vertx vertx, PgConnectOptions server, String sql) {
+    static void admin(Vertx vertx, PgConnectOptions server, String sql) {
         Pool admin = PgPool.pool(vertx, new PgConnectOptions(server).setDatabase("postgres"), new PoolOptions().setMaxSize(1));
         try {
             admin.query(sql).execute().await().indefinitely();

@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.retort.engine.Retort;
+import io.retort.junit.ScratchPostgres;
 import io.retort.runtime.RetortEntityModel;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

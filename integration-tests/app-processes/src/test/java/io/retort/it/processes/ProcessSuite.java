@@ -8,35 +8,17 @@ import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.engine.Retort;
 import io.retort.engine.RetortOptions;
 import io.retort.testing.TestDatabase;
-import io.vertx.mutiny.core.Vertx;
+import io.retort.testing.VertxSuite;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /** What every fault test checks at the end: the database at head, each revision applied once, the schema as replayed. */
-abstract class ProcessSuite {
+abstract class ProcessSuite extends VertxSuite {
 
     static final int REVISIONS = 300;
     static final String HEAD = String.format("b%04d", REVISIONS);
 
-    static Vertx vertx;
-
-    @BeforeAll
-    static void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterAll
-    static void stopVertx() {
-        vertx.closeAndAwait();
-    }
-
     static Retort retort(TestDatabase db) {
         return Retort.of(BenchRevisions.generate(REVISIONS), new PostgresDialect(), db.pool(), RetortOptions.defaults());
-    }
-
-    static long count(TestDatabase db, String sql) {
-        return ((Number) db.pool().query(sql).execute().await().indefinitely().iterator().next().getValue(0)).longValue();
     }
 
     static void assertAtHeadEachRevisionOnce(TestDatabase db, String context) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.retort.engine.Retort;
+import io.retort.junit.ScratchPostgres;
 import io.retort.runtime.RetortEntityModel;
 import jakarta.inject.Inject;
 import java.util.Set;

@@ -7,6 +7,7 @@ import io.retort.codegen.RevisionSource;
 import io.retort.codegen.RevisionWriter;
 import io.retort.diff.DiffResult;
 import io.retort.engine.Retort;
+import io.retort.junit.ScratchPostgres;
 import io.retort.runtime.RetortEntityModel;
 import jakarta.inject.Inject;
 import java.nio.file.Path;

@@ -11,6 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.retort.engine.Retort;
+import io.retort.junit.ScratchPostgres;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
