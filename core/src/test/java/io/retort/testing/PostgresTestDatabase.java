@@ -44,6 +44,11 @@ public final class PostgresTestDatabase implements TestDatabase {
         return new PostgresTestDatabase(vertx, name);
     }
 
+    /** The user the test databases are made and used with. */
+    public static String user() {
+        return USER;
+    }
+
     public String name() {
         return name;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.testing.ApplicationProcess;
 import io.retort.testing.PostgresTestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class BadConfigurationIT extends ProcessSuite {
                 new Case("quarkus.retort.version-table=retort_history", List.of("retort_history", "different names")));
         try (PostgresTestDatabase db = PostgresTestDatabase.create(vertx)) {
             for (Case bad : cases) {
-                try (Application application = Application.start(db.name(), bad.setting())) {
+                try (ApplicationProcess application = start(db, bad.setting())) {
                     assertNotEquals(0, application.awaitExit(), bad.setting() + " started:\n" + application.output());
                     for (String word : bad.words()) {
                         assertTrue(application.output().contains(word),

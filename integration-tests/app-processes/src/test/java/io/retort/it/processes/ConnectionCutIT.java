@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.testing.ApplicationProcess;
 import io.retort.testing.PostgresTestDatabase;
 import io.vertx.mutiny.sqlclient.Pool;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ConnectionCutIT extends ProcessSuite {
     @Test
     void cutConnectionFailsClearlyAndTheNextStartCompletes() throws Exception {
         try (PostgresTestDatabase db = PostgresTestDatabase.create(vertx)) {
-            try (Application application = Application.start(db.name())) {
+            try (ApplicationProcess application = start(db)) {
                 int[] applied = {0};
                 assertTrue(application.awaitLine(line -> line.contains("Applied b") && ++applied[0] == 20), application.output());
                 Pool admin = db.newPool();
@@ -38,7 +39,7 @@ class ConnectionCutIT extends ProcessSuite {
                     db.pool().query("SELECT version_num FROM retort_version").execute().await().indefinitely().iterator().next()
                             .getString(0));
 
-            try (Application application = Application.start(db.name())) {
+            try (ApplicationProcess application = start(db)) {
                 assertTrue(application.awaitStarted(), application.output());
                 application.stop();
             }

@@ -3,6 +3,7 @@ package io.retort.it.processes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.testing.ApplicationProcess;
 import io.retort.testing.PostgresTestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,19 +15,19 @@ class EightApplicationsIT extends ProcessSuite {
     @Test
     void allStartAndEachRevisionIsAppliedOnce() throws Exception {
         try (PostgresTestDatabase db = PostgresTestDatabase.create(vertx)) {
-            List<Application> applications = new ArrayList<>();
+            List<ApplicationProcess> applications = new ArrayList<>();
             try {
                 for (int i = 0; i < 8; i++) {
-                    applications.add(Application.start(db.name()));
+                    applications.add(start(db));
                 }
-                for (Application application : applications) {
+                for (ApplicationProcess application : applications) {
                     assertTrue(application.awaitStarted(), "an instance failed to start:\n" + application.output());
                 }
-                for (Application application : applications) {
+                for (ApplicationProcess application : applications) {
                     application.stop();
                 }
             } finally {
-                for (Application application : applications) {
+                for (ApplicationProcess application : applications) {
                     application.close();
                 }
             }

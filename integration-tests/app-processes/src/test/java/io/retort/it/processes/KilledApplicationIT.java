@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.testing.ApplicationProcess;
 import io.retort.testing.PostgresTestDatabase;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class KilledApplicationIT extends ProcessSuite {
         try (PostgresTestDatabase db = PostgresTestDatabase.create(vertx)) {
             for (int trial = 1; trial <= TRIALS; trial++) {
                 int k = 1 + random.nextInt(12);
-                try (Application application = Application.start(db.name())) {
+                try (ApplicationProcess application = start(db)) {
                     // Kill right after the k-th revision the application reports, so the next one is in flight.
                     int[] applied = {0};
                     boolean reached = application.awaitLine(line -> line.contains("Applied b") && ++applied[0] == k);
@@ -36,7 +37,7 @@ class KilledApplicationIT extends ProcessSuite {
             long appliedBeforeLastStart = count(db, "SELECT COUNT(*) FROM retort_history");
             assertTrue(appliedBeforeLastStart < REVISIONS, "the kills left work for the last start");
 
-            try (Application application = Application.start(db.name())) {
+            try (ApplicationProcess application = start(db)) {
                 assertTrue(application.awaitStarted(), "the start after " + TRIALS + " kills:\n" + application.output());
                 application.stop();
             }

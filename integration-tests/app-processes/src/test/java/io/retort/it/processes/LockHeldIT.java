@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retort.engine.RetortOptions;
+import io.retort.testing.ApplicationProcess;
 import io.retort.testing.PostgresTestDatabase;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -25,7 +26,7 @@ class LockHeldIT extends ProcessSuite {
             holder.query("SELECT pg_advisory_xact_lock(" + RetortOptions.defaults().lockKey() + ")").execute().await().indefinitely();
 
             long started = System.nanoTime();
-            try (Application application = Application.start(db.name(), "quarkus.retort.lock-timeout=3s")) {
+            try (ApplicationProcess application = start(db, "quarkus.retort.lock-timeout=3s")) {
                 assertNotEquals(0, application.awaitExit(), "the start failed:\n" + application.output());
                 long waited = (System.nanoTime() - started) / 1_000_000;
                 assertTrue(waited >= 3_000, "waited " + waited + " ms, at least the timeout");
@@ -36,7 +37,7 @@ class LockHeldIT extends ProcessSuite {
 
             holder.query("ROLLBACK").execute().await().indefinitely();
             holder.closeAndAwait();
-            try (Application application = Application.start(db.name(), "quarkus.retort.lock-timeout=3s")) {
+            try (ApplicationProcess application = start(db, "quarkus.retort.lock-timeout=3s")) {
                 assertTrue(application.awaitStarted(), application.output());
                 application.stop();
             }

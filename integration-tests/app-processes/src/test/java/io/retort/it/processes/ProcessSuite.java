@@ -7,8 +7,14 @@ import io.retort.bench.BenchRevisions;
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.engine.Retort;
 import io.retort.engine.RetortOptions;
+import io.retort.testing.ApplicationProcess;
+import io.retort.testing.PostgresTestDatabase;
 import io.retort.testing.TestDatabase;
 import io.retort.testing.VertxSuite;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** What every fault test checks at the end: the database at head, each revision applied once, the schema as replayed. */
@@ -16,6 +22,14 @@ abstract class ProcessSuite extends VertxSuite {
 
     static final int REVISIONS = 300;
     static final String HEAD = String.format("b%04d", REVISIONS);
+
+    /** The packaged 300-revision application started against {@code db}, with extra settings. */
+    static ApplicationProcess start(PostgresTestDatabase db, String... settings) throws IOException {
+        List<String> properties = new ArrayList<>(List.of("quarkus.datasource.reactive.url=" + db.location(),
+                "quarkus.datasource.username=" + PostgresTestDatabase.user()));
+        properties.addAll(List.of(settings));
+        return ApplicationProcess.start(Path.of(System.getProperty("retort.application")), properties);
+    }
 
     static Retort retort(TestDatabase db) {
         return Retort.of(BenchRevisions.generate(REVISIONS), new PostgresDialect(), db.pool(), RetortOptions.defaults());

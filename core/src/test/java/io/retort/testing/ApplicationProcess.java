@@ -1,4 +1,4 @@
-package io.retort.it.processes;
+package io.retort.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The packaged test application (300 revisions) started as its own JVM against a PostgreSQL
- * database, its output read line by line as it comes.
+ * A packaged Quarkus application (a fast-jar's quarkus-run.jar) started as its own JVM, as in
+ * production, its output read line by line as it comes; for tests that kill, cut off or crowd real
+ * application processes.
  */
-final class Application implements AutoCloseable {
+public final class ApplicationProcess implements AutoCloseable {
 
     private static final String STARTED = " started in ";
 
@@ -22,31 +23,23 @@ final class Application implements AutoCloseable {
     private final BufferedReader lines;
     private final List<String> output = new ArrayList<>();
 
-    private Application(Process process) {
+    private ApplicationProcess(Process process) {
         this.process = process;
         this.lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static Application start(String database, String... properties) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.datasource.reactive.url=postgresql://" + env("RETORT_PG_HOST", "127.0.0.1") + ":"
-                        + env("RETORT_PG_PORT", "5432") + "/" + database,
-                "-Dquarkus.datasource.username=" + env("RETORT_PG_USER", "postgres")));
+    /** Starts {@code java -D<property>... -jar <jar>}; each property is {@code name=value}. */
+    public static ApplicationProcess start(Path jar, List<String> properties) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String property : properties) {
             command.add("-D" + property);
         }
-        command.addAll(List.of("-jar", System.getProperty("retort.application")));
-        return new Application(new ProcessBuilder(command).redirectErrorStream(true).start());
-    }
-
-    // The same server the test databases are made on (see io.retort.testing.PostgresTestDatabase).
-    private static String env(String key, String fallback) {
-        String value = System.getenv(key);
-        return value == null || value.isBlank() ? fallback : value;
+        command.addAll(List.of("-jar", jar.toString()));
+        return new ApplicationProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
     }
 
     /** Reads output until a line matches; false if the process ended first. */
-    boolean awaitLine(Predicate<String> matching) throws IOException {
+    public boolean awaitLine(Predicate<String> matching) throws IOException {
         String line;
         while ((line = lines.readLine()) != null) {
             output.add(line);
@@ -58,12 +51,12 @@ final class Application implements AutoCloseable {
     }
 
     /** Reads output until Quarkus reports the application started; false if it ended first. */
-    boolean awaitStarted() throws IOException {
+    public boolean awaitStarted() throws IOException {
         return awaitLine(line -> line.contains(STARTED));
     }
 
     /** Waits for the process to end on its own and returns its exit code, the output read to the end. */
-    int awaitExit() throws IOException, InterruptedException {
+    public int awaitExit() throws IOException, InterruptedException {
         awaitLine(line -> false);
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             throw new IllegalStateException("The application did not exit:\n" + output());
@@ -71,7 +64,7 @@ final class Application implements AutoCloseable {
         return process.exitValue();
     }
 
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.toHandle().destroyForcibly(); // SIGKILL: no shutdown hook, no rollback from the client side
         process.waitFor(30, TimeUnit.SECONDS);
     }
@@ -80,7 +73,7 @@ final class Application implements AutoCloseable {
      * SIGTERM, the way an orchestrator stops a service; returns once the application has shut down
      * cleanly (exit code 143, 128 + SIGTERM, after Quarkus's "stopped in" line).
      */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         process.toHandle().destroy();
         int exit = awaitExit();
         if (exit != 143 || !output().contains(" stopped in ")) {
@@ -88,7 +81,7 @@ final class Application implements AutoCloseable {
         }
     }
 
-    String output() {
+    public String output() {
         return String.join("\n", output);
     }
 
