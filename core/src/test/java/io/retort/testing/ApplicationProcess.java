@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -36,6 +37,35 @@ public final class ApplicationProcess implements AutoCloseable {
         }
         command.addAll(List.of("-jar", jar.toString()));
         return new ApplicationProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** How a test starts its application. */
+    @FunctionalInterface
+    public interface Starter {
+        ApplicationProcess start() throws IOException;
+    }
+
+    /**
+     * Starts the application {@code trials} times, each time killing it with SIGKILL right after it
+     * reports its k-th applied revision (k from 1 to 12, drawn from {@code seed}, so the next
+     * revision is in flight); fails when a start ends or finishes before its kill.
+     */
+    public static void killMidUpgrade(int trials, long seed, Starter starter) throws IOException, InterruptedException {
+        Random random = new Random(seed);
+        for (int trial = 1; trial <= trials; trial++) {
+            int k = 1 + random.nextInt(12);
+            try (ApplicationProcess application = starter.start()) {
+                int[] applied = {0};
+                if (!application.awaitLine(line -> line.contains("Applied ") && ++applied[0] == k)) {
+                    throw new AssertionError("trial " + trial + ": the application ended before its " + k + "th revision:\n"
+                            + application.output());
+                }
+                application.kill();
+                if (application.output().contains(STARTED)) {
+                    throw new AssertionError("trial " + trial + ": the application started before it was killed");
+                }
+            }
+        }
     }
 
     /** Reads output until a line matches; false if the process ended first. */

@@ -2,7 +2,6 @@ package io.retort.it.processes.sqlite;
 
 import static io.retort.testing.SchemaAssertions.assertSameSchema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retort.bench.BenchRevisions;
@@ -15,7 +14,6 @@ import io.retort.testing.VertxSuite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,20 +30,8 @@ class KilledSqliteApplicationIT extends VertxSuite {
 
     @Test
     void killedStartsLeaveNothingHalfDoneAndTheFileSound() throws Exception {
-        Random random = new Random(20261126L);
         try (SqliteTestDatabase db = SqliteTestDatabase.create(vertx)) {
-            for (int trial = 1; trial <= TRIALS; trial++) {
-                int k = 1 + random.nextInt(12);
-                try (ApplicationProcess application = start(db)) {
-                    // Kill right after the k-th revision the application reports, so the next one is in flight.
-                    int[] applied = {0};
-                    boolean reached = application.awaitLine(line -> line.contains("Applied b") && ++applied[0] == k);
-                    assertTrue(reached, "trial " + trial + ": the application reported " + k + " revisions before the kill:\n"
-                            + application.output());
-                    application.kill();
-                    assertFalse(application.output().contains(" started in "), "trial " + trial + " was killed before it started");
-                }
-            }
+            ApplicationProcess.killMidUpgrade(TRIALS, 20261126L, () -> start(db));
             assertTrue(count(db, "SELECT COUNT(*) FROM retort_history") < REVISIONS, "the kills left work for the last start");
 
             try (ApplicationProcess application = start(db)) {
