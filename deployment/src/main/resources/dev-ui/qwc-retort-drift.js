@@ -1,44 +1,18 @@
-import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
-import { JsonRpc } from 'jsonrpc';
-import { dataSourcePicker, selectedDataSource } from './retort-datasource.js';
-import '@vaadin/progress-bar';
+import { html, css } from 'qwc-hot-reload-element';
+import { RetortPage } from './retort-page.js';
 import '@vaadin/button';
 
 /** The entities' changes that no revision covers, compared with the live database. */
-export class QwcRetortDrift extends QwcHotReloadElement {
+export class QwcRetortDrift extends RetortPage {
 
-    jsonRpc = new JsonRpc(this);
+    static styles = [RetortPage.styles, css`
+        code { font-size: var(--lumo-font-size-s); }`];
 
-    static styles = css`
-        :host { display: block; padding: 1em; }
-        .error { color: var(--lumo-error-text-color); }
-        code { font-size: var(--lumo-font-size-s); }`;
-
-    static properties = {
-        _dataSources: { state: true },
-        _view: { state: true },
-        _generated: { state: true }
-    };
-
-    connectedCallback() {
-        super.connectedCallback();
-        this.jsonRpc.dataSources().then(response => this._dataSources = response.result);
-        this.hotReload();
+    load(dataSource) {
+        return this.jsonRpc.drift({ dataSource: dataSource });
     }
 
-    hotReload() {
-        this.jsonRpc.drift({ dataSource: selectedDataSource() }).then(response => this._view = response.result);
-    }
-
-    render() {
-        return html`${dataSourcePicker(this._dataSources, () => this.hotReload())}${this._page()}`;
-    }
-
-    _page() {
-        const view = this._view;
-        if (!view) {
-            return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;
-        }
+    page(view) {
         if (!view.available) {
             return html`<div>No Hibernate entities to compare: add Hibernate ORM or Reactive and its entities.</div>`;
         }
@@ -61,11 +35,11 @@ export class QwcRetortDrift extends QwcHotReloadElement {
         if (message === null) {
             return;
         }
-        this.jsonRpc.generateRevision({ message: message }).then(response => this._generated = response.result);
+        this.jsonRpc.generateRevision({ message: message }).then(response => this._outcome = response.result);
     }
 
     _renderGenerated() {
-        const generated = this._generated;
+        const generated = this._outcome;
         if (!generated) {
             return html``;
         }

@@ -1,49 +1,21 @@
-import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
-import { JsonRpc } from 'jsonrpc';
-import { dataSourcePicker, selectedDataSource } from './retort-datasource.js';
+import { html, css } from 'qwc-hot-reload-element';
+import { RetortPage } from './retort-page.js';
 import '@vaadin/button';
-import '@vaadin/progress-bar';
 
 /** The revision graph, newest first, marking heads, branch and merge points and where the database is. */
-export class QwcRetortGraph extends QwcHotReloadElement {
+export class QwcRetortGraph extends RetortPage {
 
-    jsonRpc = new JsonRpc(this);
-
-    static styles = css`
-        :host { display: block; padding: 1em; }
-        .error { color: var(--lumo-error-text-color); }
-        .ok { color: var(--lumo-success-text-color); }
+    static styles = [RetortPage.styles, css`
         table { border-collapse: collapse; margin-top: 1em; }
         td, th { padding: 0.25em 0.75em; text-align: left; }
         .current { font-weight: bold; background: var(--lumo-primary-color-10pct); }
-        .tag { font-size: var(--lumo-font-size-xs); border: 1px solid var(--lumo-contrast-30pct); border-radius: 4px; padding: 0 0.3em; margin-right: 0.3em; }`;
+        .tag { font-size: var(--lumo-font-size-xs); border: 1px solid var(--lumo-contrast-30pct); border-radius: 4px; padding: 0 0.3em; margin-right: 0.3em; }`];
 
-    static properties = {
-        _dataSources: { state: true },
-        _view: { state: true },
-        _outcome: { state: true },
-        _busy: { state: true }
-    };
-
-    connectedCallback() {
-        super.connectedCallback();
-        this.jsonRpc.dataSources().then(response => this._dataSources = response.result);
-        this.hotReload();
+    load(dataSource) {
+        return this.jsonRpc.graph({ dataSource: dataSource });
     }
 
-    hotReload() {
-        this.jsonRpc.graph({ dataSource: selectedDataSource() }).then(response => this._view = response.result);
-    }
-
-    render() {
-        return html`${dataSourcePicker(this._dataSources, () => this.hotReload())}${this._page()}`;
-    }
-
-    _page() {
-        if (!this._view) {
-            return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;
-        }
-        const view = this._view;
+    page(view) {
         return html`
             ${view.error ? html`<div class="error">${view.error}</div>` : ''}
             <vaadin-button ?disabled=${this._busy || view.current.length === 0}
@@ -85,25 +57,16 @@ export class QwcRetortGraph extends QwcHotReloadElement {
 
     _stamp() {
         const target = prompt('Stamp the database at which revision? Nothing runs: only the version rows change.', 'head');
-        if (target === null || !confirm(`Set the database's version to ${target} without running any revision?`)) {
+        if (target === null) {
             return;
         }
-        this.jsonRpc.stamp({ dataSource: selectedDataSource(), target: target }).then(response => {
-            this._outcome = response.result;
-            this.hotReload();
-        });
+        this.act(`Set the database's version to ${target} without running any revision?`,
+            dataSource => this.jsonRpc.stamp({ dataSource: dataSource, target: target }));
     }
 
     _downgradeOne() {
-        if (!confirm(`Undo the newest applied revision (${this._view.current.join(', ')})? Its downgrade may drop data.`)) {
-            return;
-        }
-        this._busy = true;
-        this.jsonRpc.downgradeOne({ dataSource: selectedDataSource() }).then(response => {
-            this._outcome = response.result;
-            this._busy = false;
-            this.hotReload();
-        });
+        this.act(`Undo the newest applied revision (${this._view.current.join(', ')})? Its downgrade may drop data.`,
+            dataSource => this.jsonRpc.downgradeOne({ dataSource: dataSource }));
     }
 }
 customElements.define('qwc-retort-graph', QwcRetortGraph);

@@ -1,47 +1,19 @@
-import { QwcHotReloadElement, html, css } from 'qwc-hot-reload-element';
-import { JsonRpc } from 'jsonrpc';
-import { dataSourcePicker, selectedDataSource } from './retort-datasource.js';
+import { html, css } from 'qwc-hot-reload-element';
+import { RetortPage } from './retort-page.js';
 import '@vaadin/button';
-import '@vaadin/progress-bar';
 
 /** What an upgrade to the heads would run, with buttons to run all of it or one step. */
-export class QwcRetortPending extends QwcHotReloadElement {
+export class QwcRetortPending extends RetortPage {
 
-    jsonRpc = new JsonRpc(this);
-
-    static styles = css`
-        :host { display: block; padding: 1em; }
-        .error { color: var(--lumo-error-text-color); }
-        .ok { color: var(--lumo-success-text-color); }
+    static styles = [RetortPage.styles, css`
         pre { background: var(--lumo-contrast-5pct); padding: 0.5em; overflow-x: auto; }
-        .buttons { display: flex; gap: 0.5em; margin: 1em 0; }`;
+        .buttons { display: flex; gap: 0.5em; margin: 1em 0; }`];
 
-    static properties = {
-        _dataSources: { state: true },
-        _view: { state: true },
-        _outcome: { state: true },
-        _busy: { state: true }
-    };
-
-    connectedCallback() {
-        super.connectedCallback();
-        this.jsonRpc.dataSources().then(response => this._dataSources = response.result);
-        this.hotReload();
+    load(dataSource) {
+        return this.jsonRpc.pending({ dataSource: dataSource });
     }
 
-    hotReload() {
-        this.jsonRpc.pending({ dataSource: selectedDataSource() }).then(response => this._view = response.result);
-    }
-
-    render() {
-        return html`${dataSourcePicker(this._dataSources, () => this.hotReload())}${this._page()}`;
-    }
-
-    _page() {
-        if (!this._view) {
-            return html`<vaadin-progress-bar indeterminate></vaadin-progress-bar>`;
-        }
-        const view = this._view;
+    page(view) {
         return html`
             <div>Database at <b>${view.current.join(', ') || 'base'}</b>; heads <b>${view.heads.join(', ') || 'none'}</b>.</div>
             ${view.error ? html`<div class="error">${view.error}</div>` : ''}
@@ -70,15 +42,8 @@ export class QwcRetortPending extends QwcHotReloadElement {
 
     _upgrade(target) {
         const what = target === 'head' ? 'all pending revisions' : 'the next pending revision';
-        if (!confirm(`Apply ${what} to the database?`)) {
-            return;
-        }
-        this._busy = true;
-        this.jsonRpc.upgrade({ dataSource: selectedDataSource(), target: target }).then(response => {
-            this._outcome = response.result;
-            this._busy = false;
-            this.hotReload();
-        });
+        this.act(`Apply ${what} to the database?`,
+            dataSource => this.jsonRpc.upgrade({ dataSource: dataSource, target: target }));
     }
 }
 customElements.define('qwc-retort-pending', QwcRetortPending);
