@@ -75,7 +75,7 @@ final class MigrationExecutor {
                     if (step == null) {
                         return Sql.run(connection, "COMMIT").replaceWith(false);
                     }
-                    RenderedStep rendered = chain.render(step, chain.schemaAt(rows));
+                    RenderedStep rendered = chain.renderAt(step, rows);
                     if (!rendered.revision().transactional()) {
                         return Sql.run(connection, "COMMIT")
                                 .chain(() -> new NonTransactionalStep(connection, dialect, options, store, checks).apply(rendered))

@@ -4,7 +4,10 @@ import io.retort.revision.Step;
 import io.retort.schema.Schema;
 import java.util.List;
 
-/** A planned step with the SQL it runs on the dialect and the schema it leaves behind. */
+/**
+ * A planned step with the SQL it runs on the dialect and the schema it leaves behind
+ * ({@code schemaAfter} is null for steps from {@link RevisionChain#renderAt}, which the executor runs).
+ */
 public record RenderedStep(Step step, LoadedRevision revision, List<String> statements, Schema schemaAfter, String checksum) {
 
     public RenderedStep {

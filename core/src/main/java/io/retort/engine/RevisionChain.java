@@ -32,6 +32,7 @@ public final class RevisionChain {
     private final Dialect dialect;
     private final Map<String, List<Operation>> recorded = new ConcurrentHashMap<>();
     private final Map<String, String> checksums = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> prerendered = new ConcurrentHashMap<>();
     private final Map<String, Schema> schemaAfter = new ConcurrentHashMap<>();
 
     private RevisionChain(RevisionGraph graph, Map<String, LoadedRevision> revisions, Dialect dialect) {
@@ -194,12 +195,39 @@ public final class RevisionChain {
     }
 
     /**
+     * Takes upgrade SQL already rendered for these revisions on this dialect (Quarkus renders it at
+     * build time from the same classes): an upgrade step applied from exactly its parents and
+     * dependencies then runs it as is, without loading, recording or replaying the revision.
+     */
+    public void usePrerendered(Map<String, List<String>> statements) {
+        prerendered.putAll(statements);
+    }
+
+    /**
      * Takes checksums already computed for these revisions on this dialect (Quarkus computes them at
      * build time from the same classes), so checking applied revisions at start replays and renders
      * nothing.
      */
     public void useChecksums(Map<String, String> known) {
         checksums.putAll(known);
+    }
+
+    /**
+     * The revision's upgrade SQL rendered against the schema its parents and dependencies imply:
+     * what its checksum covers, and what an upgrade from exactly those revisions runs.
+     */
+    public List<String> upgradeStatements(String id) {
+        List<String> known = prerendered.get(id);
+        if (known != null) {
+            return known;
+        }
+        Schema schema = schemaAt(below(graph.get(id)));
+        List<String> statements = new ArrayList<>();
+        for (Operation operation : operations(id, Direction.UPGRADE)) {
+            statements.addAll(dialect.render(operation, schema));
+            schema = replayOne(operation, schema, id);
+        }
+        return statements;
     }
 
     /**
@@ -211,18 +239,30 @@ public final class RevisionChain {
         if (cached != null) {
             return cached;
         }
-        RevisionNode node = graph.get(id);
-        Set<String> before = new HashSet<>(node.parents());
-        before.addAll(node.dependsOn());
-        Schema schema = schemaAt(before);
         StringBuilder text = new StringBuilder();
-        for (Operation operation : operations(id, Direction.UPGRADE)) {
-            dialect.render(operation, schema).forEach(sql -> text.append(sql).append(";\n"));
-            schema = replayOne(operation, schema, id);
-        }
+        upgradeStatements(id).forEach(sql -> text.append(sql).append(";\n"));
         String checksum = Names.sha256(text.toString());
         checksums.put(id, checksum);
         return checksum;
+    }
+
+    /**
+     * A step as the executor runs it on a database whose version rows are {@code rows}: an upgrade
+     * from exactly the revision's parents and dependencies uses {@link #upgradeStatements}, anything
+     * else is rendered against the replayed schema. {@code schemaAfter} is not computed here.
+     */
+    public RenderedStep renderAt(Step step, Set<String> rows) {
+        String id = step.revision().id();
+        if (step.direction() == Direction.UPGRADE && rows.equals(below(step.revision()))) {
+            return new RenderedStep(step, revision(id), upgradeStatements(id), null, checksum(id));
+        }
+        return render(step, schemaAt(rows));
+    }
+
+    private static Set<String> below(RevisionNode node) {
+        Set<String> before = new HashSet<>(node.parents());
+        before.addAll(node.dependsOn());
+        return before;
     }
 
     private Schema replayOne(Operation operation, Schema schema, String id) {

@@ -157,9 +157,10 @@ class RetortProcessor {
                 }
                 beans.produce(pool.done());
             }
-            Map<String, String> checksums = RevisionChecksums.compute(datasource, revisions.byDataSource.get(datasource), postgres);
+            BuildTimeRendering rendered = BuildTimeRendering.of(datasource, revisions.byDataSource.get(datasource), postgres);
             var retort = SyntheticBeanBuildItem.configure(Retort.class).scope(Singleton.class).setRuntimeInit().unremovable()
-                    .createWith(recorder.retort(datasource, list, checksums, postgres, sqliteIsDefaultPool));
+                    .createWith(recorder.retort(datasource, list, rendered.checksums(), rendered.statements(), postgres,
+                            sqliteIsDefaultPool));
             if (postgres) {
                 if (isDefault) {
                     retort.addInjectionPoint(ClassType.create(POOL));

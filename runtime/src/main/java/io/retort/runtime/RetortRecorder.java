@@ -59,10 +59,10 @@ public class RetortRecorder {
         return () -> new RetortEntityModel(io.retort.schema.SchemaSnapshots.decode(encodedSchema));
     }
 
-    /** Creates the {@link Retort} bean of a datasource over its pool. */
+    /** Creates the {@link Retort} bean of a datasource over its pool, with the checksums and upgrade SQL the build rendered. */
     public Function<SyntheticCreationalContext<Retort>, Retort> retort(String datasource,
-            RuntimeValue<List<LoadedRevision>> revisions, Map<String, String> checksums, boolean postgres,
-            boolean sqliteIsDefaultPool) {
+            RuntimeValue<List<LoadedRevision>> revisions, Map<String, String> checksums, Map<String, List<String>> statements,
+            boolean postgres, boolean sqliteIsDefaultPool) {
         return context -> {
             DataSourceRuntimeConfig settings = settings(datasource);
             Pool pool = postgres
@@ -70,6 +70,7 @@ public class RetortRecorder {
                     : context.getInjectedReference(Pool.class, sqliteIsDefaultPool ? new Annotation[0] : sqliteQualifier(datasource));
             Retort retort = RetortFactory.create(datasource, revisions.getValue(), postgres, pool, settings);
             retort.chain().useChecksums(checksums);
+            retort.chain().usePrerendered(statements);
             return retort;
         };
     }

@@ -13,22 +13,22 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * The checksum of every revision of a datasource, computed at build time by recording and rendering
- * the revision classes on the datasource's dialect, so a start at head has nothing to replay. The
- * rendering does not depend on runtime settings (the schema is set per session, not written into
- * the SQL). A revision that cannot run at build time leaves the whole datasource to compute at run
- * time, where a real error is reported with the revision's name.
+ * Every revision of a datasource recorded and rendered at build time on the datasource's dialect:
+ * its upgrade SQL (from its parents' schema) and that SQL's checksum. A start at head then replays
+ * nothing, and a linear upgrade runs the SQL without loading the revision classes. The rendering
+ * does not depend on runtime settings (the schema is set per session, not written into the SQL). A
+ * revision that cannot run at build time leaves the whole datasource to run time, where a real
+ * error is reported with the revision's name.
  */
-final class RevisionChecksums {
+record BuildTimeRendering(Map<String, String> checksums, Map<String, List<String>> statements) {
 
-    private static final Logger LOG = Logger.getLogger(RevisionChecksums.class);
+    private static final Logger LOG = Logger.getLogger(BuildTimeRendering.class);
 
-    private RevisionChecksums() {
-    }
+    static final BuildTimeRendering NONE = new BuildTimeRendering(Map.of(), Map.of());
 
-    static Map<String, String> compute(String datasource, List<DiscoveredRevision> revisions, boolean postgres) {
+    static BuildTimeRendering of(String datasource, List<DiscoveredRevision> revisions, boolean postgres) {
         if (revisions.isEmpty()) {
-            return Map.of();
+            return NONE;
         }
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -40,13 +40,15 @@ final class RevisionChecksums {
             Dialect dialect = postgres ? new PostgresDialect() : new SqliteDialect();
             RevisionChain chain = RevisionChain.of(loaded, dialect);
             Map<String, String> checksums = new LinkedHashMap<>();
+            Map<String, List<String>> statements = new LinkedHashMap<>();
             for (LoadedRevision revision : loaded) {
+                statements.put(revision.id(), new ArrayList<>(chain.upgradeStatements(revision.id())));
                 checksums.put(revision.id(), chain.checksum(revision.id()));
             }
-            return checksums;
+            return new BuildTimeRendering(checksums, statements);
         } catch (RuntimeException | ReflectiveOperationException | LinkageError e) {
-            LOG.debugf(e, "Retort: checksums of datasource %s left to run time", datasource);
-            return Map.of();
+            LOG.debugf(e, "Retort: revisions of datasource %s left to render at run time", datasource);
+            return NONE;
         }
     }
 
