@@ -57,7 +57,7 @@ class RetortEntityModelProcessor {
         EntityModel model = read(entities);
         model.warnings().forEach(warning -> LOG.warnf("Retort entity model: %s", warning));
         beans.produce(SyntheticBeanBuildItem.configure(RetortEntityModel.class).scope(Singleton.class).unremovable()
-                .supplier(recorder.entityModel(SchemaSnapshots.encode(model.schema()))).done());
+                .supplier(recorder.entityModel(RecordedStrings.chunks(SchemaSnapshots.encode(model.schema())))).done());
         serializable.produce(ReflectiveClassBuildItem.builder("io.retort.schema.Table", "io.retort.schema.Column",
                 "io.retort.schema.ColumnType", "io.retort.schema.ColumnType$Kind", "io.retort.schema.Index",
                 "io.retort.schema.PrimaryKey", "io.retort.schema.UniqueConstraint", "io.retort.schema.ForeignKey",

@@ -54,9 +54,10 @@ public class RetortRecorder {
         }
     }
 
-    /** The entity model the build read, decoded once. */
-    public java.util.function.Supplier<RetortEntityModel> entityModel(String encodedSchema) {
-        return () -> new RetortEntityModel(io.retort.schema.SchemaSnapshots.decode(encodedSchema));
+    /** The entity model the build read, recorded in chunks (bytecode constants are limited), decoded once. */
+    public java.util.function.Supplier<RetortEntityModel> entityModel(List<String> encodedChunks) {
+        String encoded = String.join("", encodedChunks);
+        return () -> new RetortEntityModel(io.retort.schema.SchemaSnapshots.decode(encoded));
     }
 
     /** Creates the {@link Retort} bean of a datasource over its pool, with the checksums and upgrade SQL the build rendered. */
