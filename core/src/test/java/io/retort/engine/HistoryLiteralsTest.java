@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HistoryLiteralsTest extends EngineSuite {
 
-    private static final String MESSAGE = "price $1 -> $2, it's ? done";
+    private static final String MESSAGE = "price $1 -> $2, it's ? done; DROP TABLE retort_history; -- C:\\new";
 
     @ParameterizedTest
     @EnumSource(Backend.class)
@@ -28,7 +28,7 @@ class HistoryLiteralsTest extends EngineSuite {
             Retort retort = Retort.of(revisions, backend.dialect(), db.pool(), RetortOptions.defaults());
 
             String script = retort.upgradeSql(Set.of(), "head");
-            assertTrue(script.contains("'price $1 -> $2, it''s ? done'"), script);
+            assertTrue(script.contains("'price $1 -> $2, it''s ? done; DROP TABLE retort_history; -- C:\\new'"), script);
 
             retort.upgrade("head").await().indefinitely();
             List<HistoryEntry> history = retort.history().await().indefinitely();
