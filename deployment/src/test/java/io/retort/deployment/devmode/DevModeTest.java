@@ -11,6 +11,7 @@ import io.retort.deployment.entities.Gadget;
 import io.retort.testing.PostgresTestDatabase;
 import io.vertx.mutiny.core.Vertx;
 import java.util.logging.LogRecord;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,13 +26,7 @@ class DevModeTest {
     static final PostgresTestDatabase DB = PostgresTestDatabase.create(VERTX);
 
     @RegisterExtension
-    static final QuarkusDevModeTest DEV = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Gadget.class, CreateGadgets.class, CurrentResource.class)
-                    .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
-                            "quarkus.devservices.enabled=false",
-                            "quarkus.datasource.db-kind=postgresql",
-                            "quarkus.datasource.reactive.url=postgresql://postgres@127.0.0.1:5432/" + DB.name())),
-                            "application.properties"))
+    static final QuarkusDevModeTest DEV = DevModeApps.postgres(DB, List.of(), Gadget.class, CreateGadgets.class, CurrentResource.class)
             .setLogRecordPredicate(record -> record.getLoggerName().equals("io.retort"));
 
     @AfterAll

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.QuarkusDevModeTest;
+import io.retort.deployment.devmode.DevModeApps;
 import io.retort.deployment.entities.AddGadgetWeight;
 import io.retort.deployment.entities.CreateGadgets;
 import io.retort.deployment.entities.Gadget;
@@ -31,14 +32,8 @@ class DevUiBrowserTest {
     static final PostgresTestDatabase DB = PostgresTestDatabase.create(VERTX);
 
     @RegisterExtension
-    static final QuarkusDevModeTest DEV = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Gadget.class, CreateGadgets.class, AddGadgetWeight.class)
-                    .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
-                            "quarkus.devservices.enabled=false",
-                            "quarkus.retort.migrate-at-start=false",
-                            "quarkus.datasource.db-kind=postgresql",
-                            "quarkus.datasource.reactive.url=postgresql://postgres@127.0.0.1:5432/" + DB.name())),
-                            "application.properties"));
+    static final QuarkusDevModeTest DEV = DevModeApps.postgres(DB, List.of("quarkus.retort.migrate-at-start=false"),
+            Gadget.class, CreateGadgets.class, AddGadgetWeight.class);
 
     @AfterAll
     static void drop() {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.QuarkusDevModeTest;
 import io.restassured.RestAssured;
+import io.retort.deployment.devmode.DevModeApps;
 import io.retort.deployment.entities.CreateGadgets;
 import io.retort.deployment.entities.Gadget;
 import io.retort.testing.PostgresTestDatabase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,13 +27,7 @@ class DevUiGenerateRevisionTest {
     static final PostgresTestDatabase DB = PostgresTestDatabase.create(VERTX);
 
     @RegisterExtension
-    static final QuarkusDevModeTest DEV = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Gadget.class, CreateGadgets.class, CurrentNow.class)
-                    .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
-                            "quarkus.devservices.enabled=false",
-                            "quarkus.datasource.db-kind=postgresql",
-                            "quarkus.datasource.reactive.url=postgresql://postgres@127.0.0.1:5432/" + DB.name())),
-                            "application.properties"));
+    static final QuarkusDevModeTest DEV = DevModeApps.postgres(DB, List.of(), Gadget.class, CreateGadgets.class, CurrentNow.class);
 
     @AfterAll
     static void drop() {

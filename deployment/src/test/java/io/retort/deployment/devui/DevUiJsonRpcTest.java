@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.QuarkusDevModeTest;
 import io.restassured.RestAssured;
+import io.retort.deployment.devmode.DevModeApps;
 import io.retort.deployment.entities.AddGadgetWeight;
 import io.retort.deployment.entities.CreateGadgets;
 import io.retort.deployment.entities.Gadget;
@@ -35,14 +36,8 @@ class DevUiJsonRpcTest {
     static final PostgresTestDatabase DB = PostgresTestDatabase.create(VERTX);
 
     @RegisterExtension
-    static final QuarkusDevModeTest DEV = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(Gadget.class, CreateGadgets.class, AddGadgetWeight.class)
-                    .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
-                            "quarkus.devservices.enabled=false",
-                            "quarkus.retort.migrate-at-start=false",
-                            "quarkus.datasource.db-kind=postgresql",
-                            "quarkus.datasource.reactive.url=postgresql://postgres@127.0.0.1:5432/" + DB.name())),
-                            "application.properties"));
+    static final QuarkusDevModeTest DEV = DevModeApps.postgres(DB, List.of("quarkus.retort.migrate-at-start=false"),
+            Gadget.class, CreateGadgets.class, AddGadgetWeight.class);
 
     @AfterAll
     static void drop() {

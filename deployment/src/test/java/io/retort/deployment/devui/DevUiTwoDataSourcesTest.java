@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.QuarkusDevModeTest;
 import io.retort.deployment.app.CreateUsers;
 import io.retort.deployment.billing.CreateInvoices;
+import io.retort.deployment.devmode.DevModeApps;
 import io.retort.testing.PostgresTestDatabase;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
@@ -22,18 +23,14 @@ class DevUiTwoDataSourcesTest {
     static final PostgresTestDatabase BILLING = PostgresTestDatabase.create(VERTX);
 
     @RegisterExtension
-    static final QuarkusDevModeTest DEV = new QuarkusDevModeTest()
-            .withApplicationRoot(jar -> jar.addClasses(CreateUsers.class, CreateInvoices.class)
-                    .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(String.join("\n",
-                            "quarkus.devservices.enabled=false",
-                            "quarkus.retort.migrate-at-start=false",
-                            "quarkus.retort.\"billing\".migrate-at-start=false",
-                            "quarkus.retort.\"billing\".packages=io.retort.deployment.billing",
-                            "quarkus.datasource.db-kind=postgresql",
-                            "quarkus.datasource.reactive.url=postgresql://postgres@127.0.0.1:5432/" + MAIN.name(),
-                            "quarkus.datasource.\"billing\".db-kind=postgresql",
-                            "quarkus.datasource.\"billing\".reactive.url=postgresql://postgres@127.0.0.1:5432/" + BILLING.name())),
-                            "application.properties"));
+    static final QuarkusDevModeTest DEV = DevModeApps.postgres(MAIN, List.of(
+                    "quarkus.retort.migrate-at-start=false",
+                    "quarkus.retort.\"billing\".migrate-at-start=false",
+                    "quarkus.retort.\"billing\".packages=io.retort.deployment.billing",
+                    "quarkus.datasource.\"billing\".db-kind=postgresql",
+                    "quarkus.datasource.\"billing\".reactive.url=" + BILLING.location(),
+                    "quarkus.datasource.\"billing\".username=" + PostgresTestDatabase.user()),
+            CreateUsers.class, CreateInvoices.class);
 
     @AfterAll
     static void drop() {
