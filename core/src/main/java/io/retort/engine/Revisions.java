@@ -1,16 +1,21 @@
 package io.retort.engine;
 
+import io.retort.app.RevisionClass;
+import io.retort.app.RevisionClassReader;
+import io.retort.app.RevisionClassReader.Shape;
+import io.retort.app.RevisionLoading;
 import io.retort.migration.Migration;
 import io.retort.migration.Revision;
 import io.retort.revision.RevisionNode;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Reads {@link Revision}-annotated classes into {@link LoadedRevision}s (for plain Java use and tests). */
+/**
+ * Reads {@link Revision}-annotated classes into {@link LoadedRevision}s (for plain Java use and
+ * tests), judged by the same rules as the build's ({@link RevisionClassReader#problem}).
+ */
 public final class Revisions {
 
     private Revisions() {
@@ -21,45 +26,32 @@ public final class Revisions {
     }
 
     public static List<LoadedRevision> fromClasses(List<Class<?>> classes) {
-        List<LoadedRevision> loaded = new ArrayList<>();
-        for (Class<?> type : classes) {
-            loaded.add(fromClass(type));
-        }
-        return loaded;
+        return classes.stream().map(Revisions::fromClass).toList();
     }
 
-    /** Validates the class the way the build does and reads its annotation. */
     public static LoadedRevision fromClass(Class<?> type) {
         Revision revision = type.getAnnotation(Revision.class);
         if (revision == null) {
             throw new RevisionDefinitionException(type.getName() + " is not annotated with @Revision; annotate it or remove it from the revisions");
         }
-        if (!Migration.class.isAssignableFrom(type)) {
-            throw new RevisionDefinitionException("Revision " + revision.id() + " (" + type.getName()
-                    + ") does not implement io.retort.migration.Migration; implement upgrade(Ops) and downgrade(Ops)");
+        String problem = RevisionClassReader.problem(shape(type));
+        if (problem != null) {
+            throw new RevisionDefinitionException("Revision " + revision.id() + " (" + type.getName() + ") " + problem);
         }
-        if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
-            throw new RevisionDefinitionException("Revision " + revision.id() + " (" + type.getName() + ") is abstract; a revision must be a concrete class");
-        }
-        Constructor<?> constructor;
-        try {
-            constructor = type.getDeclaredConstructor();
-        } catch (NoSuchMethodException e) {
-            throw new RevisionDefinitionException("Revision " + revision.id() + " (" + type.getName()
-                    + ") has no constructor without parameters; add one so Retort can create it");
-        }
-        constructor.setAccessible(true);
         RevisionNode node = new RevisionNode(revision.id(), List.of(revision.parent()), List.of(revision.dependsOn()),
                 new LinkedHashSet<>(List.of(revision.branchLabels())), revision.message(), type.getName());
-        return new LoadedRevision(node, () -> instantiate(constructor, revision.id()), revision.transactional());
+        return RevisionLoading.load(new RevisionClass(node, type.getName(), revision.transactional()), type.getClassLoader());
     }
 
-    private static Migration instantiate(Constructor<?> constructor, String id) {
+    private static Shape shape(Class<?> type) {
+        boolean publicConstructor;
         try {
-            return (Migration) constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new RevisionDefinitionException("Revision " + id + " (" + constructor.getDeclaringClass().getName()
-                    + ") could not be created: " + e.getCause(), e);
+            publicConstructor = Modifier.isPublic(type.getDeclaredConstructor().getModifiers());
+        } catch (NoSuchMethodException e) {
+            publicConstructor = false;
         }
+        return new Shape(Migration.class.isAssignableFrom(type), Modifier.isAbstract(type.getModifiers()) || type.isInterface(),
+                Modifier.isPublic(type.getModifiers()), type.getEnclosingClass() != null && !Modifier.isStatic(type.getModifiers()),
+                publicConstructor);
     }
 }

@@ -1,11 +1,13 @@
 package io.retort.deployment;
 
+import io.retort.app.DataSourceSettings;
+import io.retort.app.RevisionClass;
+import io.retort.app.SettingsSource;
+import io.retort.app.RevisionLoading;
+import io.retort.dialect.DatabaseSupport;
 import io.retort.dialect.Dialect;
-import io.retort.dialect.postgres.PostgresDialect;
-import io.retort.dialect.sqlite.SqliteDialect;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.RevisionChain;
-import io.retort.migration.Migration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,18 +30,19 @@ record BuildTimeRendering(Map<String, String> checksums, Map<String, List<String
 
     static final BuildTimeRendering NONE = new BuildTimeRendering(Map.of(), Map.of());
 
-    static BuildTimeRendering of(String datasource, List<DiscoveredRevision> revisions, boolean postgres) {
+    static BuildTimeRendering of(String datasource, List<RevisionClass> revisions, DatabaseSupport database) {
         if (revisions.isEmpty()) {
             return NONE;
         }
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             List<LoadedRevision> loaded = new ArrayList<>();
-            for (DiscoveredRevision revision : revisions) {
-                Class<? extends Migration> type = Class.forName(revision.className(), false, loader).asSubclass(Migration.class);
-                loaded.add(new LoadedRevision(revision.node(), () -> instantiate(type), revision.transactional()));
+            for (RevisionClass revision : revisions) {
+                Class.forName(revision.className(), false, loader);
+                loaded.add(RevisionLoading.load(revision, loader));
             }
-            Dialect dialect = postgres ? new PostgresDialect() : new SqliteDialect();
+            // No schema: the rendering does not depend on it (the schema is set per session).
+            Dialect dialect = database.dialect(DataSourceSettings.read(datasource, SettingsSource.of(Map.of())));
             RevisionChain chain = RevisionChain.of(loaded, dialect);
             Map<String, String> checksums = new LinkedHashMap<>();
             Map<String, List<String>> statements = new LinkedHashMap<>();
@@ -56,14 +59,6 @@ record BuildTimeRendering(Map<String, String> checksums, Map<String, List<String
         } catch (RuntimeException | ReflectiveOperationException | LinkageError e) {
             LOG.debugf(e, "Retort: revisions of datasource %s left to render at run time", datasource);
             return NONE;
-        }
-    }
-
-    private static Migration instantiate(Class<? extends Migration> type) {
-        try {
-            return type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create " + type.getName(), e);
         }
     }
 }

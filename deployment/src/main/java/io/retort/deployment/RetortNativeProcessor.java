@@ -4,7 +4,6 @@ import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ServiceProviderBuildItem;
-import io.retort.deployment.RetortProcessor.RevisionsBuildItem;
 
 /**
  * What a native image needs beyond the recorded revisions (created with {@code new}, so no
@@ -14,9 +13,9 @@ import io.retort.deployment.RetortProcessor.RevisionsBuildItem;
 class RetortNativeProcessor {
 
     @BuildStep
-    void sqliteDriver(RevisionsBuildItem revisions, BuildProducer<ReflectiveClassBuildItem> reflective,
+    void sqliteDriver(RetortApplicationBuildItem app, BuildProducer<ReflectiveClassBuildItem> reflective,
             BuildProducer<ServiceProviderBuildItem> services) {
-        if (!revisions.postgres.containsValue(false)) {
+        if (app.application().datasources().stream().noneMatch(datasource -> app.database(datasource).embedded())) {
             return;
         }
         reflective.produce(ReflectiveClassBuildItem.builder("org.sqlite.JDBC",

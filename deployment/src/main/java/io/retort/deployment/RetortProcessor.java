@@ -20,9 +20,17 @@ import io.quarkus.deployment.recording.RecorderContext;
 import io.quarkus.runtime.RuntimeValue;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.Retort;
-import io.retort.runtime.RetortBuildTimeConfig;
-import io.retort.runtime.RetortBuildTimeConfig.DatabaseChoice;
+import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
+import io.retort.app.ApplicationIndex;
+import io.retort.app.ApplicationSettings;
+import io.retort.app.RetortApplication;
+import io.retort.app.RevisionClass;
+import io.retort.dialect.DatabaseSupport;
+import io.retort.dialect.Dialects;
+import io.retort.runtime.ConfigSettings;
+import io.retort.runtime.RetortApplicationInfo;
 import io.retort.runtime.RetortDataSource;
+import io.retort.runtime.RetortDrift;
 import io.retort.runtime.RetortRecorder;
 import io.quarkus.builder.item.SimpleBuildItem;
 import jakarta.inject.Singleton;
@@ -48,17 +56,6 @@ class RetortProcessor {
     private static final DotName REACTIVE_DATASOURCE = DotName.createSimple("io.quarkus.reactive.datasource.ReactiveDataSource");
     private static final DotName RETORT_DATASOURCE = DotName.createSimple(RetortDataSource.class.getName());
 
-    /** The validated revisions of each datasource and the database each one migrates. Consumed by the steps below. */
-    static final class RevisionsBuildItem extends SimpleBuildItem {
-        final Map<String, List<DiscoveredRevision>> byDataSource;
-        final Map<String, Boolean> postgres;
-
-        RevisionsBuildItem(Map<String, List<DiscoveredRevision>> byDataSource, Map<String, Boolean> postgres) {
-            this.byDataSource = byDataSource;
-            this.postgres = postgres;
-        }
-    }
-
     /** The recorded revision list of each datasource, for the bean step. */
     static final class RecordedRevisionsBuildItem extends SimpleBuildItem {
         final Map<String, RuntimeValue<List<LoadedRevision>>> byDataSource;
@@ -73,10 +70,14 @@ class RetortProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
-    /** The qualifier of named datasources' beans must be in the bean archive even when nothing injects them. */
+    /**
+     * The qualifier of named datasources' beans must be in the bean archive even when nothing injects
+     * them; the drift bean serves the dev-mode line, the Dev UI and applications.
+     */
     @BuildStep
     io.quarkus.arc.deployment.AdditionalBeanBuildItem indexQualifier() {
-        return io.quarkus.arc.deployment.AdditionalBeanBuildItem.builder().addBeanClass(RetortDataSource.class).build();
+        return io.quarkus.arc.deployment.AdditionalBeanBuildItem.builder().addBeanClasses(RetortDataSource.class, RetortDrift.class)
+                .setUnremovable().build();
     }
 
     /** The readiness check, registered only when quarkus-smallrye-health is present. */
@@ -88,87 +89,66 @@ class RetortProcessor {
         }
     }
 
+    /** Core reads the application once: Quarkus's index (dependency jars included), its configuration and capabilities. */
     @BuildStep
-    RevisionsBuildItem discoverRevisions(CombinedIndexBuildItem index, RetortBuildTimeConfig config, Capabilities capabilities) {
-        RevisionScanner scanner = new RevisionScanner(index.getIndex());
-        List<DiscoveredRevision> revisions = scanner.scan();
-        List<String> problems = new ArrayList<>(scanner.problems());
-        Map<String, List<DiscoveredRevision>> byDataSource = new LinkedHashMap<>();
-        // The default datasource always has its bean, so a project without revisions can generate its first one.
-        byDataSource.put(DataSourceUtil.DEFAULT_DATASOURCE_NAME, new ArrayList<>());
-        byDataSource.putAll(DataSourceRevisions.assign(revisions, config));
-        Map<String, Boolean> postgres = new LinkedHashMap<>();
-        byDataSource.forEach((datasource, owned) -> {
-            problems.addAll(DataSourceRevisions.validate(datasource, owned));
-            postgres.put(datasource, usesPostgres(datasource, config, capabilities, problems));
-        });
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Retort found " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                    + " with the revisions:\n  - " + String.join("\n  - ", problems));
-        }
-        return new RevisionsBuildItem(byDataSource, postgres);
-    }
-
-    private static boolean usesPostgres(String datasource, RetortBuildTimeConfig config, Capabilities capabilities, List<String> problems) {
-        var settings = config.datasources().get(datasource);
-        DatabaseChoice choice = settings == null ? DatabaseChoice.AUTO : settings.database();
-        boolean pgClient = capabilities.isPresent(Capability.REACTIVE_PG_CLIENT);
-        if (choice == DatabaseChoice.POSTGRESQL && !pgClient) {
-            problems.add("Datasource " + datasource + " is set to PostgreSQL (quarkus.retort.database=postgresql) but the application"
-                    + " has no io.quarkus:quarkus-reactive-pg-client; add it, or use database=sqlite");
-        }
-        return choice == DatabaseChoice.POSTGRESQL || choice == DatabaseChoice.AUTO && pgClient;
+    RetortApplicationBuildItem readApplication(CombinedIndexBuildItem index, ApplicationArchivesBuildItem archives,
+            Capabilities capabilities) {
+        RetortApplication application = RetortApplication.read(ApplicationSettings.read(ConfigSettings.current()),
+                ApplicationIndex.over(index.getIndex(), archives.getRootArchive().getIndex()), capabilities.getCapabilities());
+        return new RetortApplicationBuildItem(application.requireValid());
     }
 
     @BuildStep
     @Record(ExecutionTime.STATIC_INIT)
-    RecordedRevisionsBuildItem recordRevisions(RetortRecorder recorder, RecorderContext context, RevisionsBuildItem revisions,
+    RecordedRevisionsBuildItem recordRevisions(RetortRecorder recorder, RecorderContext context, RetortApplicationBuildItem app,
             BuildProducer<GeneratedClassBuildItem> generatedClasses) {
         Map<String, RuntimeValue<List<LoadedRevision>>> recorded = new LinkedHashMap<>();
-        revisions.byDataSource.forEach((datasource, owned) -> {
+        for (String datasource : app.application().datasources()) {
+            List<RevisionClass> owned = app.application().revisions(datasource);
             String factory = RevisionFactoryGenerator.generate(datasource, owned, generatedClasses);
             RuntimeValue<List<LoadedRevision>> list = recorder.newRevisionList(context.newInstance(factory));
-            for (DiscoveredRevision revision : owned) {
+            for (RevisionClass revision : owned) {
                 recorder.addRevision(list, revision.node().id(), revision.node().parents(), revision.node().dependsOn(),
                         new ArrayList<>(revision.node().branchLabels()), revision.node().message(), revision.node().source(),
                         revision.transactional());
             }
             recorded.put(datasource, list);
-        });
+        }
         return new RecordedRevisionsBuildItem(recorded);
     }
 
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    void createBeans(RetortRecorder recorder, RevisionsBuildItem revisions, RecordedRevisionsBuildItem recorded,
+    void createBeans(RetortRecorder recorder, RetortApplicationBuildItem app, RecordedRevisionsBuildItem recorded,
             Capabilities capabilities, ShutdownContextBuildItem shutdown, BuildProducer<SyntheticBeanBuildItem> beans) {
-        boolean pgClient = capabilities.isPresent(Capability.REACTIVE_PG_CLIENT);
+        // The embedded pool is the application's default Pool only when no reactive client provides one.
+        boolean reactiveDefaultPool = Dialects.all().stream()
+                .anyMatch(database -> database.clientCapability().filter(capabilities::isPresent).isPresent());
         recorded.byDataSource.forEach((datasource, list) -> {
-            boolean postgres = revisions.postgres.get(datasource);
+            DatabaseSupport database = app.database(datasource);
             boolean isDefault = DataSourceUtil.isDefault(datasource);
-            // The embedded pool is the application's default Pool only when no reactive client provides one.
-            boolean sqliteIsDefaultPool = !postgres && isDefault && !pgClient;
-            if (!postgres) {
+            boolean embeddedIsDefaultPool = database.embedded() && isDefault && !reactiveDefaultPool;
+            if (database.embedded()) {
                 var pool = SyntheticBeanBuildItem.configure(POOL).scope(Singleton.class).setRuntimeInit().unremovable()
                         .addInjectionPoint(ClassType.create(VERTX))
-                        .createWith(recorder.sqlitePool(datasource, shutdown));
-                if (!sqliteIsDefaultPool) {
+                        .createWith(recorder.embeddedPool(datasource, database.name(), shutdown));
+                if (!embeddedIsDefaultPool) {
                     pool.addQualifier(retortQualifier(datasource));
                 }
                 beans.produce(pool.done());
             }
-            BuildTimeRendering rendered = BuildTimeRendering.of(datasource, revisions.byDataSource.get(datasource), postgres);
+            BuildTimeRendering rendered = BuildTimeRendering.of(datasource, app.application().revisions(datasource), database);
             var retort = SyntheticBeanBuildItem.configure(Retort.class).scope(Singleton.class).setRuntimeInit().unremovable()
-                    .createWith(recorder.retort(datasource, list, rendered.checksums(), rendered.statements(), postgres,
-                            sqliteIsDefaultPool));
-            if (postgres) {
+                    .createWith(recorder.retort(datasource, list, rendered.checksums(), rendered.statements(), database.name(),
+                            embeddedIsDefaultPool));
+            if (!database.embedded()) {
                 if (isDefault) {
                     retort.addInjectionPoint(ClassType.create(POOL));
                 } else {
                     retort.addInjectionPoint(ClassType.create(POOL), AnnotationInstance.builder(REACTIVE_DATASOURCE)
                             .add("value", datasource).build());
                 }
-            } else if (sqliteIsDefaultPool) {
+            } else if (embeddedIsDefaultPool) {
                 retort.addInjectionPoint(ClassType.create(POOL));
             } else {
                 retort.addInjectionPoint(ClassType.create(POOL), retortQualifier(datasource));
@@ -178,6 +158,14 @@ class RetortProcessor {
             }
             beans.produce(retort.done());
         });
+        Map<String, String> databases = new LinkedHashMap<>();
+        Map<String, String> packages = new LinkedHashMap<>();
+        for (String datasource : app.application().datasources()) {
+            databases.put(datasource, app.database(datasource).name());
+            app.application().newRevisionPackage(datasource).ifPresent(pkg -> packages.put(datasource, pkg));
+        }
+        beans.produce(SyntheticBeanBuildItem.configure(RetortApplicationInfo.class).scope(Singleton.class).setRuntimeInit().unremovable()
+                .supplier(recorder.applicationInfo(databases, packages)).done());
     }
 
     private static AnnotationInstance retortQualifier(String datasource) {
@@ -187,18 +175,18 @@ class RetortProcessor {
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
     @Consume(SyntheticBeansRuntimeInitBuildItem.class)
-    ServiceStartBuildItem migrateAtStart(RetortRecorder recorder, RevisionsBuildItem revisions,
+    ServiceStartBuildItem migrateAtStart(RetortRecorder recorder, RetortApplicationBuildItem app,
             BuildProducer<JdbcDataSourceSchemaReadyBuildItem> schemaReady, io.quarkus.deployment.builditem.LaunchModeBuildItem launchMode) {
-        revisions.byDataSource.forEach((datasource, owned) -> {
-            if (!owned.isEmpty()) {
+        for (String datasource : app.application().datasources()) {
+            if (!app.application().revisions(datasource).isEmpty()) {
                 recorder.migrateAtStart(datasource);
             }
-        });
+        }
         if (launchMode.getLaunchMode() == io.quarkus.runtime.LaunchMode.DEVELOPMENT) {
             recorder.noticeDrift();
         }
         // Hibernate ORM and Reactive start their persistence units (and validate the schema) after this.
-        schemaReady.produce(new JdbcDataSourceSchemaReadyBuildItem(revisions.byDataSource.keySet()));
+        schemaReady.produce(new JdbcDataSourceSchemaReadyBuildItem(app.application().datasources()));
         return new ServiceStartBuildItem(FEATURE);
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.gizmo.ClassCreator;
 import io.quarkus.gizmo.MethodCreator;
 import io.quarkus.gizmo.MethodDescriptor;
 import io.quarkus.gizmo.ResultHandle;
+import io.retort.app.RevisionClass;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,13 +26,13 @@ final class RevisionFactoryGenerator {
     }
 
     /** Writes the factory class and returns its name. */
-    static String generate(String datasource, List<DiscoveredRevision> revisions, BuildProducer<GeneratedClassBuildItem> classes) {
+    static String generate(String datasource, List<RevisionClass> revisions, BuildProducer<GeneratedClassBuildItem> classes) {
         String className = "io.retort.generated.RevisionFactory_" + Integer.toHexString(datasource.hashCode());
         try (ClassCreator creator = ClassCreator.builder().classOutput(new GeneratedClassGizmoAdaptor(classes, true))
                 .className(className).interfaces(Function.class).build()) {
             MethodCreator apply = creator.getMethodCreator("apply", Object.class, Object.class);
             ResultHandle id = apply.getMethodParam(0);
-            for (DiscoveredRevision revision : revisions) {
+            for (RevisionClass revision : revisions) {
                 BranchResult matches = apply.ifTrue(apply.invokeVirtualMethod(EQUALS, apply.load(revision.node().id()), id));
                 BytecodeCreator create = matches.trueBranch();
                 create.returnValue(create.newInstance(MethodDescriptor.ofConstructor(revision.className())));

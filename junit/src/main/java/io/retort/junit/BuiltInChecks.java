@@ -1,15 +1,19 @@
 package io.retort.junit;
 
+import io.retort.app.RetortApplication;
+import io.retort.app.RevisionLoading;
 import io.retort.diff.DiffResult;
 import io.retort.diff.SchemaDiff;
 import io.retort.dialect.Dialect;
+import io.retort.dialect.ScratchDatabase;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.Retort;
-import io.retort.engine.RetortOptions;
 import io.retort.revision.RevisionGraph;
 import io.retort.revision.RevisionNode;
+import io.retort.model.ApplicationEntities;
 import io.retort.schema.Schema;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,11 +46,14 @@ final class BuiltInChecks {
     }
 
     private void modelMatchesSchema() {
-        List<Class<?>> entities = RevisionScan.entities(entityPackages);
+        List<String> entities = application.entityClassNames().stream()
+                .filter(name -> entityPackages.stream().anyMatch(p -> name.startsWith(p + "."))).toList();
         if (entities.isEmpty()) {
-            throw new AssertionFailedError("No @Entity class in " + entityPackages + ": check entityPackages");
+            throw new AssertionFailedError("No @Entity class in " + entityPackages + " (the application's classes and the"
+                    + " dependency jars Quarkus indexes): check entityPackages");
         }
-        Schema model = new io.retort.model.HibernateModelReader().read(entities).schema();
+        Schema model = ApplicationEntities.read(entities, Thread.currentThread().getContextClassLoader(), application.settings())
+                .schema();
         onScratch((retort, dialect, pool) -> {
             retort.upgrade("heads").await().indefinitely();
             DiffResult diff = retort.autogenerate(model).await().indefinitely();
@@ -61,16 +68,21 @@ final class BuiltInChecks {
     /** The check that runs the data fixtures, added when a class declares some. */
     static final Check DATA_FIXTURES = new Check("data fixtures", BuiltInChecks::dataFixtures);
 
+    private final RetortApplication application;
+    private final String datasource;
     private final List<LoadedRevision> revisions;
     private List<Class<? extends DataFixture>> fixtures = List.of();
     private final int expectedHeads;
-    private final String profile;
     private final Vertx vertx;
 
-    BuiltInChecks(List<LoadedRevision> revisions, int expectedHeads, String profile, Vertx vertx) {
-        this.revisions = revisions;
+    /** The checks on a datasource's revisions within {@code packages}. */
+    BuiltInChecks(RetortApplication application, String datasource, List<String> packages, int expectedHeads, Vertx vertx) {
+        this.application = application;
+        this.datasource = datasource;
+        this.revisions = application.revisions(datasource).stream()
+                .filter(revision -> packages.stream().anyMatch(p -> revision.className().startsWith(p + ".")))
+                .map(revision -> RevisionLoading.load(revision, Thread.currentThread().getContextClassLoader())).toList();
         this.expectedHeads = expectedHeads;
-        this.profile = profile;
         this.vertx = vertx;
     }
 
@@ -121,7 +133,7 @@ final class BuiltInChecks {
     }
 
     private void singleHead() {
-        RevisionGraph graph = Retort.of(revisions, new io.retort.dialect.sqlite.SqliteDialect(), null, RetortOptions.defaults()).graph();
+        RevisionGraph graph = RevisionGraph.of(revisions.stream().map(LoadedRevision::node).toList());
         if (graph.heads().size() != expectedHeads) {
             StringBuilder heads = new StringBuilder();
             for (String id : graph.heads()) {
@@ -174,12 +186,12 @@ final class BuiltInChecks {
     }
 
     private interface ScratchWork {
-        void run(Retort retort, Dialect dialect, io.vertx.mutiny.sqlclient.Pool pool);
+        void run(Retort retort, Dialect dialect, Pool pool);
     }
 
     private void onScratch(ScratchWork work) {
-        try (ScratchDatabase db = ScratchDatabase.create(vertx, profile)) {
-            work.run(Retort.of(revisions, db.dialect(), db.pool(), RetortOptions.defaults()), db.dialect(), db.pool());
+        try (ScratchDatabase db = application.database(datasource).scratch(vertx, application.settings(datasource))) {
+            work.run(Retort.of(revisions, db.dialect(), db.pool(), application.settings(datasource).options()), db.dialect(), db.pool());
         }
     }
 

@@ -17,7 +17,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface RetortMigrationTests {
 
-    /** Packages holding the revisions; by default the annotated class's package. */
+    /** The datasource whose revisions are checked, on a scratch database like its own; empty for the default one. */
+    String datasource() default "";
+
+    /** Packages holding the revisions (within the datasource's); by default the annotated class's package. */
     String[] packages() default {};
 
     /** How many heads the graph is meant to have (several only with branch labels). */
@@ -27,8 +30,9 @@ public @interface RetortMigrationTests {
     String profile() default "test";
 
     /**
-     * Packages holding the Hibernate entities (build output or jars); when set, the "model matches
-     * schema" check compares them with the upgraded database.
+     * Packages holding the Hibernate entities (the application's classes or the dependency jars
+     * Quarkus indexes); when set, the "model matches schema" check compares them, named by the
+     * application's naming strategies, with the upgraded database.
      */
     String[] entityPackages() default {};
 

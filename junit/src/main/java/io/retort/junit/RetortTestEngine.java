@@ -71,7 +71,8 @@ public final class RetortTestEngine implements TestEngine {
                         : List.of(suite.type.getPackageName());
                 BuiltInChecks checks;
                 try {
-                    checks = new BuiltInChecks(RevisionScan.in(packages), suite.settings.heads(), suite.settings.profile(), vertx)
+                    checks = new BuiltInChecks(KitApplication.read(suite.settings.profile()), suite.settings.datasource(), packages,
+                            suite.settings.heads(), vertx)
                             .withFixtures(List.of(suite.settings.fixtures()))
                             .withEntities(List.of(suite.settings.entityPackages()));
                 } catch (RuntimeException e) {

@@ -1,8 +1,10 @@
 package io.retort.maven;
 
+import io.retort.maven.ProjectSession.Dependency;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,8 +12,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What every goal shares: the application's compiled classes and dependencies, its configuration
- * (under the chosen Quarkus profile), and errors reported as build failures that say what to do.
+ * What every goal shares: the application as core reads it (its compiled classes and dependencies,
+ * its configuration under the chosen Quarkus profile), output through Maven's log, and errors
+ * reported as build failures that say what to do. Each goal runs the compile phase first
+ * ({@code @Execute}), so it always sees the project's current classes.
  */
 abstract class AbstractRetortMojo extends AbstractMojo {
 
@@ -28,17 +32,18 @@ abstract class AbstractRetortMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        List<Path> classpath = new ArrayList<>();
-        try {
-            for (String element : project.getRuntimeClasspathElements()) {
-                classpath.add(Path.of(element));
+        List<Dependency> dependencies = new ArrayList<>();
+        for (Artifact artifact : project.getArtifacts()) {
+            if (artifact.getFile() != null && artifact.getArtifactHandler().isAddedToClasspath()
+                    && !Artifact.SCOPE_TEST.equals(artifact.getScope()) && !Artifact.SCOPE_PROVIDED.equals(artifact.getScope())) {
+                dependencies.add(new Dependency(artifact.getGroupId(), artifact.getArtifactId(), artifact.getFile().toPath()));
             }
-        } catch (Exception e) {
-            throw new MojoExecutionException("Cannot read the project's classpath: " + e.getMessage(), e);
         }
         Path classes = Path.of(project.getBuild().getOutputDirectory());
-        try (ProjectSession session = new ProjectSession(project.getBasedir().toPath(), classes, classpath, profile, datasource)) {
-            run(new RetortCommands(session, getLog()::info));
+        try (MavenLogBridge bridge = new MavenLogBridge(getLog());
+                ProjectSession session = new ProjectSession(project.getBasedir().toPath(), classes, dependencies, profile, datasource)) {
+            session.requireReadable();
+            run(new RetortCommands(session, getLog()::info, getLog()::warn));
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {

@@ -1,10 +1,13 @@
 package io.retort.maven;
 
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Writes a revision merging the current heads. */
+@Execute(phase = LifecyclePhase.COMPILE)
 @Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class MergeMojo extends AbstractRetortMojo {
 

@@ -1,10 +1,13 @@
 package io.retort.maven;
 
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Writes a new revision: empty, or generated from the entities (-Dretort.autogenerate). */
+@Execute(phase = LifecyclePhase.COMPILE)
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class RevisionMojo extends AbstractRetortMojo {
 

@@ -1,10 +1,13 @@
 package io.retort.maven;
 
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Prints one revision: parents, labels, class and the SQL its upgrade runs. */
+@Execute(phase = LifecyclePhase.COMPILE)
 @Mojo(name = "show", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class ShowMojo extends AbstractRetortMojo {
 

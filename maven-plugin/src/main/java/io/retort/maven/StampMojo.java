@@ -1,10 +1,13 @@
 package io.retort.maven;
 
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Sets the database's version rows to a target without running any revision. */
+@Execute(phase = LifecyclePhase.COMPILE)
 @Mojo(name = "stamp", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class StampMojo extends AbstractRetortMojo {
 

@@ -1,10 +1,13 @@
 package io.retort.maven;
 
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /** Upgrades the database to a target, or prints the SQL (-Dretort.sql). */
+@Execute(phase = LifecyclePhase.COMPILE)
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class UpgradeMojo extends AbstractRetortMojo {
 

@@ -12,10 +12,13 @@ final class FixtureProject {
 
     final Path baseDir;
     final Path classes;
+    /** Whether the project is on PostgreSQL, and so has its reactive client, as a real one would. */
+    private final boolean postgres;
 
     FixtureProject(Path baseDir, String properties) {
         this.baseDir = baseDir;
         this.classes = baseDir.resolve("target/classes");
+        this.postgres = properties.contains("reactive.url");
         try {
             Path fixture = Path.of("target/test-classes/io/retort/maven/fixture");
             Path target = classes.resolve("io/retort/maven/fixture");
@@ -31,7 +34,13 @@ final class FixtureProject {
         }
     }
 
+    /** The Quarkus extensions a real project would have on its class path: PostgreSQL's reactive client. */
+    static List<Path> extensions() {
+        return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> entry.contains("quarkus-reactive-pg-client")).map(Path::of).toList();
+    }
+
     ProjectSession session() {
-        return new ProjectSession(baseDir, classes, List.of(), "dev");
+        return ProjectSession.of(baseDir, classes, postgres ? extensions() : List.of(), "dev", null);
     }
 }

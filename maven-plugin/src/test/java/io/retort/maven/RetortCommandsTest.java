@@ -47,7 +47,7 @@ class RetortCommandsTest {
                 "quarkus.retort.\"notes\".database=sqlite",
                 "quarkus.retort.\"notes\".sqlite.path=notes.db", ""));
         List<String> out = new ArrayList<>();
-        try (ProjectSession notes = new ProjectSession(dir, project.classes, List.of(), "dev", "notes")) {
+        try (ProjectSession notes = ProjectSession.of(dir, project.classes, FixtureProject.extensions(), "dev", "notes")) {
             new RetortCommands(notes, out::add).upgrade("head", false);
             assertTrue(out.get(out.size() - 1).contains("aa0000000002"), out.toString());
         }

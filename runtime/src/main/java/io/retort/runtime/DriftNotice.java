@@ -1,8 +1,9 @@
 package io.retort.runtime;
 
+import io.retort.app.DataSourceSettings;
 import io.retort.diff.DiffResult;
-import io.retort.engine.Retort;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,13 +17,13 @@ final class DriftNotice {
     private DriftNotice() {
     }
 
-    static void logIfDrifted(Retort retort, RetortEntityModel model) {
+    static void logIfDrifted(RetortDrift drift) {
         try {
-            DiffResult diff = retort.autogenerate(model.schema()).await().indefinitely();
-            if (diff.isEmpty()) {
+            Optional<DiffResult> diff = drift.of(DataSourceSettings.DEFAULT).await().indefinitely();
+            if (diff.isEmpty() || diff.get().isEmpty()) {
                 return;
             }
-            List<String> changes = diff.describe();
+            List<String> changes = diff.get().describe();
             String sample = String.join("; ", changes.subList(0, Math.min(3, changes.size()))) + (changes.size() > 3 ? "; ..." : "");
             LOG.warnf("Retort: the entities have %d change%s no revision covers (%s). Generate the revision from the Dev UI"
                     + " (Retort card, Drift page) or run: mvn retort:revision -Dretort.autogenerate -Dretort.message=\"describe the change\"",

@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.ConfigDocSection;
 import io.quarkus.runtime.annotations.ConfigGroup;
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import io.retort.app.RetortDefaults;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithDefaults;
@@ -20,7 +21,11 @@ import java.util.Optional;
 @ConfigRoot(phase = ConfigPhase.BUILD_TIME)
 public interface RetortBuildTimeConfig {
 
-    /** Per datasource: {@code quarkus.retort.*} for the default one, {@code quarkus.retort."name".*} for a named one. */
+    /**
+     * Settings per datasource
+     * <p>
+     * {@code quarkus.retort.*} for the default datasource, {@code quarkus.retort."name".*} for a named one.
+     */
     @ConfigDocMapKey("datasource-name")
     @ConfigDocSection
     @WithParentName
@@ -33,26 +38,18 @@ public interface RetortBuildTimeConfig {
     interface DataSourceBuildTimeConfig {
 
         /**
-         * The database this datasource migrates. {@code auto} picks PostgreSQL when the application
-         * has {@code quarkus-reactive-pg-client} and the embedded SQLite file otherwise.
+         * The database this datasource migrates: {@code auto}, {@code postgresql} or {@code sqlite}.
+         * {@code auto} follows the datasource's {@code db-kind}, else its reactive URL, else the
+         * reactive client the application has ({@code quarkus-reactive-pg-client}), else the embedded
+         * SQLite file. A database Retort does not support fails the build.
          */
-        @WithDefault("auto")
-        DatabaseChoice database();
+        @WithDefault(RetortDefaults.DATABASE)
+        String database();
 
         /**
          * Java packages (and their subpackages) whose revisions belong to this datasource. The default
          * datasource owns every revision no named datasource claims.
          */
         Optional<List<String>> packages();
-    }
-
-    /** The databases Retort migrates. */
-    enum DatabaseChoice {
-        /** PostgreSQL when quarkus-reactive-pg-client is present, SQLite otherwise. */
-        AUTO,
-        /** PostgreSQL through the application's reactive pool. */
-        POSTGRESQL,
-        /** An SQLite file through a Vert.x JDBC pool Retort creates. */
-        SQLITE
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.runtime.annotations.ConfigDocSection;
 import io.quarkus.runtime.annotations.ConfigGroup;
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
+import io.retort.app.RetortDefaults;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithDefaults;
@@ -20,7 +21,11 @@ import java.util.Optional;
 @ConfigRoot(phase = ConfigPhase.RUN_TIME)
 public interface RetortRuntimeConfig {
 
-    /** Per datasource: {@code quarkus.retort.*} for the default one, {@code quarkus.retort."name".*} for a named one. */
+    /**
+     * Settings per datasource
+     * <p>
+     * {@code quarkus.retort.*} for the default datasource, {@code quarkus.retort."name".*} for a named one.
+     */
     @ConfigDocMapKey("datasource-name")
     @ConfigDocSection
     @WithParentName
@@ -32,13 +37,13 @@ public interface RetortRuntimeConfig {
     @ConfigGroup
     interface DataSourceRuntimeConfig {
 
-        /** Upgrade to {@link #target()} when the application starts, before it serves requests or Hibernate validates its schema. */
+        /** Upgrade to the target revision (the target setting) when the application starts, before it serves requests or Hibernate validates its schema. */
         @WithDefault("true")
         boolean migrateAtStart();
 
         /**
          * When not migrating at start, still check the database at start: refuse (or warn, see
-         * {@link #onValidationError()}) a database ahead of the code or with edited revisions, and log
+         * on-validation-error) a database ahead of the code or with edited revisions, and log
          * pending revisions.
          */
         @WithDefault("true")
@@ -53,18 +58,18 @@ public interface RetortRuntimeConfig {
         String target();
 
         /** The table holding one row per current head. */
-        @WithDefault("retort_version")
+        @WithDefault(RetortDefaults.VERSION_TABLE)
         String versionTable();
 
         /** The table recording every applied, unapplied and stamped revision. */
-        @WithDefault("retort_history")
+        @WithDefault(RetortDefaults.HISTORY_TABLE)
         String historyTable();
 
         /** PostgreSQL schema to migrate and keep Retort's tables in; the connection's current schema when unset. */
         Optional<String> schema();
 
         /** How long to wait for the migration lock another process holds before failing. */
-        @WithDefault("60s")
+        @WithDefault(RetortDefaults.LOCK_TIMEOUT)
         Duration lockTimeout();
 
         /** The embedded SQLite database. */
@@ -76,11 +81,11 @@ public interface RetortRuntimeConfig {
     interface SqliteConfig {
 
         /** The database file, relative to the working directory unless absolute. */
-        @WithDefault("app.db")
+        @WithDefault(RetortDefaults.SQLITE_PATH)
         String path();
 
         /** The most connections the SQLite pool opens (SQLite has one writer at a time). */
-        @WithDefault("4")
+        @WithDefault(RetortDefaults.SQLITE_MAX_POOL_SIZE)
         int maxPoolSize();
     }
 

@@ -7,6 +7,10 @@ import io.retort.engine.Retort;
 import io.retort.engine.RevisionChain;
 import io.retort.revision.RevisionGraph;
 import io.retort.revision.RevisionNode;
+import io.retort.app.NewRevisions;
+import io.retort.diff.DiffResult;
+import io.retort.runtime.RetortDrift;
+import io.retort.runtime.RetortApplicationInfo;
 import io.retort.runtime.RetortEntityModel;
 import io.retort.runtime.devui.RetortViews.DriftView;
 import io.retort.runtime.devui.RetortViews.GraphRevision;
@@ -19,7 +23,12 @@ import io.retort.runtime.devui.RetortViews.PendingView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -33,28 +42,24 @@ public class RetortJsonRpcService {
     private static final String DEFAULT = DataSourceUtil.DEFAULT_DATASOURCE_NAME;
 
     @Inject
-    @jakarta.enterprise.inject.Any
-    Instance<Retort> retorts;
-
-    @Inject
     Instance<RetortEntityModel> model;
 
-    /** The datasources Retort migrates, the default one first. */
+    @Inject
+    Instance<RetortApplicationInfo> application;
+
+    @Inject
+    RetortDrift drift;
+
+    /** The datasources Retort migrates, as the build read them: the default one first, then the named ones by name. */
     public List<String> dataSources() {
-        List<String> names = new java.util.ArrayList<>();
-        for (Instance.Handle<Retort> handle : retorts.handles()) {
-            names.add(handle.getBean().getQualifiers().stream()
-                    .filter(q -> q instanceof io.retort.runtime.RetortDataSource)
-                    .map(q -> ((io.retort.runtime.RetortDataSource) q).value()).findFirst().orElse(DEFAULT));
-        }
-        names.sort(java.util.Comparator.comparing((String name) -> !name.equals(DEFAULT)).thenComparing(name -> name));
+        List<String> names = new ArrayList<>(application.get().databases().keySet());
+        names.sort(Comparator.comparing((String name) -> !name.equals(DEFAULT)).thenComparing(name -> name));
         return names;
     }
 
     /** The Retort of a datasource; null or blank means the default one. */
     private Retort retort(String dataSource) {
-        return isDefault(dataSource) ? retorts.select(jakarta.enterprise.inject.Default.Literal.INSTANCE).get()
-                : retorts.select(new io.retort.runtime.RetortDataSource.Literal(dataSource)).get();
+        return drift.retort(dataSource);
     }
 
     private static boolean isDefault(String dataSource) {
@@ -140,20 +145,17 @@ public class RetortJsonRpcService {
         return new GraphRevision(node.id(), node.parents(), node.message(), sorted(node.branchLabels()));
     }
 
-    /** The entities' changes no revision covers, against the live database. */
+    /** The entities' changes no revision covers, against the live database (the same answer as the dev-mode line). */
     public Uni<DriftView> drift(String dataSource) {
-        // The entity model is the default persistence unit's, so drift is the default datasource's.
-        if (!model.isResolvable() || !isDefault(dataSource)) {
-            return Uni.createFrom().item(new DriftView(name(dataSource), false, List.of(), null));
-        }
-        return call(() -> retort(dataSource).autogenerate(model.get().schema()))
-                .map(diff -> new DriftView(DEFAULT, true, diff.describe(), null))
-                .onFailure().recoverWithItem(e -> new DriftView(DEFAULT, true, List.of(), message(e)));
+        return call(() -> drift.of(dataSource))
+                .map(diff -> new DriftView(name(dataSource), diff.isPresent(), diff.map(DiffResult::describe).orElse(List.of()), null))
+                .onFailure().recoverWithItem(e -> new DriftView(name(dataSource), drift.hasModel(dataSource), List.of(), message(e)));
     }
 
     /**
      * Autogenerates a revision for the entities' changes against the database and writes it into the
-     * project's sources, in the package of the existing revisions; the next hot reload applies it.
+     * project's sources, in the package the build chose for the default datasource's revisions (core's
+     * answer, the same as the goals'); the next hot reload applies it.
      */
     public Uni<RetortViews.GeneratedRevision> generateRevision(String message) {
         Retort retort = retort(null);
@@ -165,28 +167,24 @@ public class RetortJsonRpcService {
             if (diff.isEmpty()) {
                 return new RetortViews.GeneratedRevision(DEFAULT, true, null, List.of(), null);
             }
-            Set<String> parents = retort.graph().heads();
-            if (parents.size() > 1) {
-                throw new IllegalStateException(parents.size() + " heads: " + String.join(", ", parents) + " — merge them first (mvn retort:merge)");
-            }
-            String pkg = retort.graph().ordered().stream().map(n -> n.source()).filter(s -> s.contains("."))
-                    .map(s -> s.substring(0, s.lastIndexOf('.'))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No revision yet to take the package from: write the first one with"
+            String pkg = application.get().revisionPackage(DEFAULT).orElseThrow(() -> new IllegalStateException(
+                    "No package for the first revision: there is no revision and no entity to take it from; write the first one with"
                             + " mvn retort:revision -Dretort.autogenerate -Dretort.package=com.example.migrations"));
-            java.nio.file.Path sources = sourcesRoot();
-            var spec = io.retort.codegen.AutogeneratedRevisions.spec(pkg, message == null || message.isBlank() ? "autogenerated" : message,
-                    parents, diff, retort.chain().schemaAt(parents), java.time.Instant.now());
+            Path sources = sourcesRoot();
+            NewRevisions.Request request = new NewRevisions.Request(message, pkg, null, List.of(), List.of());
             try {
-                java.nio.file.Path file = new io.retort.codegen.RevisionWriter().write(spec).writeTo(sources);
-                return new RetortViews.GeneratedRevision(DEFAULT, true, sources.relativize(file).toString(), diff.describe(), null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                NewRevisions.Written written = NewRevisions.autogenerated(retort, diff, NewRevisions.parents(retort.graph(), null),
+                        request, sources).orElseThrow();
+                return new RetortViews.GeneratedRevision(DEFAULT, true, sources.relativize(written.file()).toString(),
+                        written.changes(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }).onFailure().recoverWithItem(e -> new RetortViews.GeneratedRevision(DEFAULT, false, null, List.of(), message(e)));
     }
 
     /** The project's main Java sources, as dev mode knows them. */
-    private static java.nio.file.Path sourcesRoot() {
+    private static Path sourcesRoot() {
         var context = io.quarkus.dev.console.DevConsoleManager.getHotReplacementContext();
         if (context == null || context.getSourcesDir().isEmpty()) {
             throw new IllegalStateException("The project's sources are not known: Generate revision works in quarkus dev");

@@ -38,7 +38,7 @@ class ReadyMadeTablesTest {
     }
 
     /** A revision as an application writes one, mixing the ready-made tables. */
-    static final class AdoptTables implements Migration {
+    public static final class AdoptTables implements Migration {
         @Override
         public void upgrade(Ops op) {
             ReadyMadeTables.createConfigsTable(op);

@@ -85,7 +85,7 @@ public class R20261125_035302_create_the_shop implements Migration {
                 .column("last4", string(4))
                 .column("id", bigint(), primaryKey(), identity())
                 .column("order_id", bigint(), notNull(), references("orders", "id"))
-                .column("method", string(20), notNull(), check("method in ('card','bank')"))
+                .column("method", string(20), notNull(), check("method in ('bank','card')"))
                 .column("iban", string(255)));
 
         op.createTable("products", t -> t

@@ -1,0 +1,54 @@
+package io.retort.it.goals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One run of the project's Maven wrapper in a sample project, as a user types it; its output and exit code. */
+record MavenRun(List<String> command, int exitCode, String stdout, String stderr) {
+
+    /** Runs {@code ./mvnw -B -ntp <args>} (the repository's wrapper) in {@code directory}. */
+    static MavenRun in(Path directory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(wrapper().toString(), "-B", "-ntp"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("mvn-out", ".log");
+        Path err = Files.createTempFile("mvn-err", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Maven did not finish in 5 minutes: " + command);
+        }
+        MavenRun run = new MavenRun(command, process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    /** The repository's mvnw, found above this module. */
+    static Path wrapper() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isExecutable(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve(".mvn"))) {
+                return dir.resolve("mvnw");
+            }
+        }
+        throw new IllegalStateException("No mvnw above " + Path.of("").toAbsolutePath());
+    }
+
+    boolean succeeded() {
+        return exitCode == 0;
+    }
+
+    /** The lines Maven printed as [INFO] from the goal, without the prefix. */
+    List<String> info() {
+        return stdout.lines().filter(line -> line.startsWith("[INFO] ")).map(line -> line.substring(7)).toList();
+    }
+
+    String describe() {
+        return String.join(" ", command) + " -> exit " + exitCode + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
+    }
+}
