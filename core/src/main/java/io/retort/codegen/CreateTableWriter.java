@@ -152,7 +152,8 @@ final class CreateTableWriter {
         }
 
         private void index(Index index) {
-            if (index.unique() || index.where() != null || !Objects.equals(index.name(), Names.index(name, index.columns()))) {
+            if (index.unique() || index.where() != null || index.descending().contains(true)
+                    || !Objects.equals(index.name(), Names.index(name, index.columns()))) {
                 followUps.add(operations.index(name, index));
             } else if (!asColumnOption(index.columns(), "indexed", values.option("indexed"))) {
                 tableCalls.add(CodeBlock.of("index($L)", ValueWriter.strings(index.columns())));

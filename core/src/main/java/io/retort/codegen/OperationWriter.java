@@ -122,7 +122,7 @@ final class OperationWriter implements OperationVisitor<List<CodeBlock>> {
     /** {@code op.createIndex(name, table, columns...)}, refined with {@code .unique()} and {@code .where(...)}. */
     CodeBlock index(String table, Index index) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .add("op.createIndex($S, $S, $L)", index.name(), table, ValueWriter.strings(index.columns()));
+                .add("op.createIndex($S, $S, $L)", index.name(), table, ValueWriter.strings(index.keys()));
         if (index.unique()) {
             code.add("$Z.unique()");
         }

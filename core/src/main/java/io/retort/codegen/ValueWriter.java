@@ -37,9 +37,9 @@ final class ValueWriter {
         types.put(Kind.NUMERIC, t -> typeCall("numeric", CodeBlock.of("$L", t.precision()), CodeBlock.of("$L", t.scale())));
         types.put(Kind.BOOLEAN, t -> typeCall("bool"));
         types.put(Kind.DATE, t -> typeCall("date"));
-        types.put(Kind.TIME, t -> typeCall("time"));
-        types.put(Kind.TIMESTAMP, t -> typeCall("timestamp"));
-        types.put(Kind.TIMESTAMPTZ, t -> typeCall("timestampTz"));
+        types.put(Kind.TIME, t -> temporalCall("time", t));
+        types.put(Kind.TIMESTAMP, t -> temporalCall("timestamp", t));
+        types.put(Kind.TIMESTAMPTZ, t -> temporalCall("timestampTz", t));
         types.put(Kind.UUID, t -> typeCall("uuid"));
         types.put(Kind.JSON, t -> typeCall("json"));
         types.put(Kind.BYTES, t -> typeCall("bytes"));
@@ -70,9 +70,17 @@ final class ValueWriter {
                 return type.precision() == null || type.scale() == null ? null : ColumnType.numeric(type.precision(), type.scale());
             case RAW:
                 return ColumnType.raw(type.raw());
+            case TIME:
+            case TIMESTAMP:
+            case TIMESTAMPTZ:
+                return ColumnType.temporal(type.kind(), type.precision());
             default:
                 return ColumnType.of(type.kind());
         }
+    }
+
+    private CodeBlock temporalCall(String member, ColumnType type) {
+        return type.precision() == null ? typeCall(member) : typeCall(member, CodeBlock.of("$L", type.precision()));
     }
 
     private CodeBlock typeCall(String member, CodeBlock... args) {

@@ -44,7 +44,7 @@ final class ChangeDescriptions implements OperationVisitor<String> {
         op.table().columns().forEach(c -> parts.add(c.name() + " " + column(c)));
         op.table().constraints().forEach(c -> parts.add(constraint(c, "")));
         op.table().indexes().forEach(i -> parts.add((i.unique() ? "unique index " : "index ") + i.name()
-                + " (" + String.join(", ", i.columns()) + ")" + (i.where() == null ? "" : " WHERE " + i.where())));
+                + " (" + String.join(", ", i.keys()) + ")" + (i.where() == null ? "" : " WHERE " + i.where())));
         return "create table " + op.table().name() + " (" + String.join(", ", parts) + ")";
     }
 
@@ -94,7 +94,7 @@ final class ChangeDescriptions implements OperationVisitor<String> {
     @Override
     public String createIndex(CreateIndex op) {
         return "create " + (op.index().unique() ? "unique " : "") + "index " + op.index().name() + " on " + op.table()
-                + " (" + String.join(", ", op.index().columns()) + ")"
+                + " (" + String.join(", ", op.index().keys()) + ")"
                 + (op.index().where() == null ? "" : " WHERE " + op.index().where());
     }
 

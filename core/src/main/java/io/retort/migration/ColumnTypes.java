@@ -69,14 +69,29 @@ public final class ColumnTypes {
         return ColumnType.of(Kind.TIME);
     }
 
+    /** Time of day keeping {@code precision} fractional-second digits (0 to 6): {@code time(0)} has whole seconds. */
+    public static ColumnType time(int precision) {
+        return ColumnType.temporal(Kind.TIME, precision);
+    }
+
     /** Timestamp without time zone. */
     public static ColumnType timestamp() {
         return ColumnType.of(Kind.TIMESTAMP);
     }
 
+    /** Timestamp without time zone keeping {@code precision} fractional-second digits (0 to 6). */
+    public static ColumnType timestamp(int precision) {
+        return ColumnType.temporal(Kind.TIMESTAMP, precision);
+    }
+
     /** Timestamp with time zone. */
     public static ColumnType timestampTz() {
         return ColumnType.of(Kind.TIMESTAMPTZ);
+    }
+
+    /** Timestamp with time zone keeping {@code precision} fractional-second digits (0 to 6). */
+    public static ColumnType timestampTz(int precision) {
+        return ColumnType.temporal(Kind.TIMESTAMPTZ, precision);
     }
 
     public static ColumnType uuid() {

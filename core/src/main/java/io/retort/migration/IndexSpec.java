@@ -4,7 +4,10 @@ import io.retort.operation.CreateIndex;
 import io.retort.schema.Index;
 import java.util.List;
 
-/** An index being created; refine it with {@link #unique()} and {@link #where(String)}. */
+/**
+ * An index being created, over keys written as column names, each optionally followed by {@code DESC}
+ * ({@code "issued_on DESC"}); refine it with {@link #unique()} and {@link #where(String)}.
+ */
 public final class IndexSpec {
 
     private final String name;
@@ -31,6 +34,6 @@ public final class IndexSpec {
     }
 
     CreateIndex toOperation() {
-        return new CreateIndex(table, new Index(name, columns, unique, where));
+        return new CreateIndex(table, Index.of(name, columns, unique, where));
     }
 }

@@ -2,7 +2,6 @@ package io.retort.operation;
 
 import io.retort.schema.CheckConstraint;
 import io.retort.schema.ForeignKey;
-import io.retort.schema.Index;
 import io.retort.schema.PrimaryKey;
 import io.retort.schema.Schema;
 import io.retort.schema.SchemaReplayException;
@@ -29,8 +28,8 @@ public record RenameColumn(String table, String from, String to) implements Oper
                         fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate())).toList())
                 .withChecks(current.checks().stream()
                         .map(c -> new CheckConstraint(c.name(), SqlWords.rename(c.expression(), from, to))).toList())
-                .withIndexes(current.indexes().stream().map(i -> new Index(i.name(), rename(i.columns()), i.unique(),
-                        SqlWords.rename(i.where(), from, to))).toList());
+                .withIndexes(current.indexes().stream().map(i -> i.withColumns(rename(i.columns()))
+                        .withWhere(SqlWords.rename(i.where(), from, to))).toList());
         Schema result = schema.with(renamed);
         for (Table other : result.tables().values()) {
             List<ForeignKey> fks = other.foreignKeys().stream()

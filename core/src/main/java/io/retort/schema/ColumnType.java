@@ -34,6 +34,14 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         return new ColumnType(Kind.NUMERIC, null, precision, scale, null);
     }
 
+    /** A time or timestamp kind with its fractional-second precision ({@code timestamp(6)}), null for the database's default. */
+    public static ColumnType temporal(Kind kind, Integer precision) {
+        if (kind != Kind.TIME && kind != Kind.TIMESTAMP && kind != Kind.TIMESTAMPTZ) {
+            throw new IllegalArgumentException(kind + " takes no fractional-second precision");
+        }
+        return new ColumnType(kind, null, precision, null, null);
+    }
+
     public static ColumnType raw(String sql) {
         return new ColumnType(Kind.RAW, null, null, null, sql.trim());
     }
@@ -45,6 +53,7 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
             case STRING -> length == null ? "string" : "string(" + length + ")";
             case NUMERIC -> precision == null ? "numeric" : "numeric(" + precision + (scale == null ? "" : "," + scale) + ")";
             case RAW -> "raw(" + raw + ")";
+            case TIME, TIMESTAMP, TIMESTAMPTZ -> kind.name().toLowerCase() + (precision == null ? "" : "(" + precision + ")");
             default -> kind.name().toLowerCase();
         };
     }

@@ -129,7 +129,7 @@ public final class HibernateModelReader {
                     check.getConstraint()));
         }
         PrimaryKey primaryKey = source.getPrimaryKey() == null ? null
-                : new PrimaryKey(Names.primaryKey(name), names(source.getPrimaryKey().getColumns()));
+                : new PrimaryKey(Names.primaryKey(name), names(constraintColumnsInDdlOrder(source.getPrimaryKey(), metadata)));
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (org.hibernate.mapping.UniqueKey unique : source.getUniqueKeys().values()) {
             List<String> keyColumns = names(unique.getColumns());
@@ -170,7 +170,10 @@ public final class HibernateModelReader {
             }
             String indexName = index.getName() == null || index.getName().isBlank() ? Names.index(name, indexColumns)
                     : fold(index.getName(), false);
-            indexes.add(new Index(indexName, indexColumns, index.isUnique(), null));
+            // Hibernate keeps each key's "asc"/"desc" from @Index(columnList = "a, b DESC") beside it.
+            List<Boolean> descending = index.getColumns().stream()
+                    .map(column -> "desc".equalsIgnoreCase(index.getColumnOrderMap().get(column))).toList();
+            indexes.add(new Index(indexName, indexColumns, index.isUnique(), null, descending));
         }
         return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, source.getComment());
     }
@@ -185,6 +188,19 @@ public final class HibernateModelReader {
             }
         }
         return table.getColumns();
+    }
+
+    /** A key's columns in the order Hibernate's DDL lists them (the column ordering strategy sorts a primary key's). */
+    private static List<org.hibernate.mapping.Column> constraintColumnsInDdlOrder(org.hibernate.mapping.Constraint constraint,
+            Metadata metadata) {
+        if (metadata instanceof org.hibernate.boot.spi.MetadataImplementor implementor) {
+            List<org.hibernate.mapping.Column> ordered = implementor.getMetadataBuildingOptions().getColumnOrderingStrategy()
+                    .orderConstraintColumns(constraint, metadata);
+            if (ordered != null) {
+                return ordered;
+            }
+        }
+        return constraint.getColumns();
     }
 
     private static boolean isKey(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column) {

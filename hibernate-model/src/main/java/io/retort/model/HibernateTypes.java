@@ -14,6 +14,7 @@ import org.hibernate.type.SqlTypes;
  */
 final class HibernateTypes {
 
+    private static final Pattern PRECISION = Pattern.compile("\\((\\d+)\\)");
     private static final Pattern SIZED = Pattern.compile("[a-z ]+\\((\\d+)(?:\\s*,\\s*(\\d+))?\\).*");
 
     private HibernateTypes() {
@@ -53,12 +54,12 @@ final class HibernateTypes {
             case SqlTypes.DATE:
                 return ColumnType.of(Kind.DATE);
             case SqlTypes.TIME:
-                return name.startsWith("time") && !name.contains("zone") ? ColumnType.of(Kind.TIME) : ColumnType.raw(name);
+                return name.startsWith("time") && !name.contains("zone") ? temporal(Kind.TIME, name) : ColumnType.raw(name);
             case SqlTypes.TIMESTAMP:
-                return ColumnType.of(Kind.TIMESTAMP);
+                return temporal(Kind.TIMESTAMP, name);
             case SqlTypes.TIMESTAMP_WITH_TIMEZONE:
             case SqlTypes.TIMESTAMP_UTC:
-                return ColumnType.of(Kind.TIMESTAMPTZ);
+                return temporal(Kind.TIMESTAMPTZ, name);
             case SqlTypes.UUID:
                 return ColumnType.of(Kind.UUID);
             case SqlTypes.JSON:
@@ -81,18 +82,24 @@ final class HibernateTypes {
         switch (bare) {
             case "timestamp with time zone":
             case "timestamptz":
-                return ColumnType.of(Kind.TIMESTAMPTZ);
+                return temporal(Kind.TIMESTAMPTZ, name);
             case "timestamp":
             case "timestamp without time zone":
-                return ColumnType.of(Kind.TIMESTAMP);
+                return temporal(Kind.TIMESTAMP, name);
             case "time":
             case "time without time zone":
-                return ColumnType.of(Kind.TIME);
+                return temporal(Kind.TIME, name);
             case "date":
                 return ColumnType.of(Kind.DATE);
             default:
                 return ColumnType.raw(name);
         }
+    }
+
+    /** A time or timestamp with the fractional-second precision Hibernate's type name gives ({@code timestamp(6)}, {@code time(0)}). */
+    private static ColumnType temporal(Kind kind, String name) {
+        Matcher precision = PRECISION.matcher(name);
+        return ColumnType.temporal(kind, precision.find() ? Integer.valueOf(precision.group(1)) : null);
     }
 
     /** float(p) with p up to 24 is single precision in SQL (PostgreSQL stores it as real). */

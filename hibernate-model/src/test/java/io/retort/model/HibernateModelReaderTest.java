@@ -47,7 +47,7 @@ class HibernateModelReaderTest {
         assertFalse(customers.column("active").orElseThrow().nullable(), "a primitive is NOT NULL");
         assertTrue(customers.column("loyaltypoints").orElseThrow().nullable(), "a boxed value may be null");
         assertEquals("0", customers.column("loyaltypoints").orElseThrow().serverDefault());
-        assertEquals("timestamptz", type(customers, "createdat"));
+        assertEquals("timestamptz(6)", type(customers, "createdat"), "Hibernate creates timestamp(6) with time zone");
         assertEquals("json", type(customers, "tags"));
         assertEquals("string(80)", type(customers, "billing_city"));
         assertTrue(customers.column("id").orElseThrow().identity());

@@ -33,8 +33,17 @@ class MatchesHibernateOnSqliteTest {
     }
 
     @Test
-    void retortCreatesTheModelOnSqlite() {
-        EntityModel model = new HibernateModelReader().read(HibernateModelReaderTest.SHOP);
+    void retortCreatesTheShopOnSqlite() {
+        createsTheModel(HibernateModelReaderTest.SHOP);
+    }
+
+    @Test
+    void retortCreatesTheClinicOnSqlite() {
+        createsTheModel(ClinicParityTest.CLINIC);
+    }
+
+    private static void createsTheModel(List<Class<?>> entities) {
+        EntityModel model = new HibernateModelReader().read(entities);
         SqliteDialect dialect = new SqliteDialect();
         try (SqliteTestDatabase db = SqliteTestDatabase.create(vertx)) {
             Retort retort = Retort.of(List.of(MatchesHibernateOnPostgresTest.revision(model.schema())), dialect, db.pool(),
@@ -44,6 +53,7 @@ class MatchesHibernateOnSqliteTest {
             assertSameSchema(dialect.canonical(model.schema()), dialect.canonical(retort.introspect().await().indefinitely()),
                     "the model created on SQLite");
             assertTrue(retort.autogenerate(model.schema()).await().indefinitely().isEmpty(), "nothing left to generate");
+            assertTrue(retort.autogenerateOffline(model.schema()).isEmpty(), "nothing left to generate against the replayed revision");
         }
     }
 }

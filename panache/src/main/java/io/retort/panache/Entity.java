@@ -28,14 +28,18 @@ public abstract class Entity extends PanacheEntityBase {
     @Column(length = 26, nullable = false)
     public String id;
 
-    /** When the row was inserted; the database fills it for rows inserted by plain SQL. */
+    /**
+     * When the row was inserted; the database fills it for rows inserted by plain SQL. Declared as the
+     * {@code entityColumns()} helper creates it ({@code timestamp with time zone}, no explicit
+     * precision), so Hibernate's own DDL and Retort's agree exactly.
+     */
     @ColumnDefault("CURRENT_TIMESTAMP")
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(name = "created_at", nullable = false, updatable = false, columnDefinition = "timestamp with time zone")
     public OffsetDateTime createdAt;
 
     /** When the row last changed through Hibernate. */
     @ColumnDefault("CURRENT_TIMESTAMP")
-    @Column(name = "updated_at", nullable = false)
+    @Column(name = "updated_at", nullable = false, columnDefinition = "timestamp with time zone")
     public OffsetDateTime updatedAt;
 
     /** Free-form labels, stored as a JSON array. */

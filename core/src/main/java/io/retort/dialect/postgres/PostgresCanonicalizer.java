@@ -26,7 +26,7 @@ final class PostgresCanonicalizer {
                 table.columns().stream().map(PostgresCanonicalizer::column).toList(),
                 table.primaryKey(), table.uniques(), table.foreignKeys(),
                 table.checks().stream().map(c -> new CheckConstraint(c.name(), PostgresExpressions.normalize(c.expression()))).toList(),
-                table.indexes().stream().map(i -> new Index(i.name(), i.columns(), i.unique(), PostgresExpressions.normalize(i.where()))).toList(),
+                table.indexes().stream().map(i -> i.withWhere(PostgresExpressions.normalize(i.where()))).toList(),
                 comment(table.comment()));
     }
 

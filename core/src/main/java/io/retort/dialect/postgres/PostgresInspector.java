@@ -79,6 +79,8 @@ final class PostgresInspector {
                          FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                          LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
                          WHERE k.ord <= i.indnkeyatts ORDER BY k.ord) AS columns,
+                   ARRAY(SELECT (k.opt & 1) = 1 FROM unnest(i.indkey::int2[], i.indoption::int2[]) WITH ORDINALITY AS k(attnum, opt, ord)
+                         WHERE k.ord <= i.indnkeyatts ORDER BY k.ord) AS descending,
                    pg_get_expr(i.indpred, i.indrelid) AS predicate
             FROM pg_index i
             JOIN pg_class c ON c.oid = i.indrelid
@@ -159,7 +161,9 @@ final class PostgresInspector {
     }
 
     private static Index index(Row row) {
-        return new Index(row.getString("name"), strings(row, "columns"), row.getBoolean("is_unique"), row.getString("predicate"));
+        Boolean[] descending = row.getArrayOfBooleans("descending");
+        return new Index(row.getString("name"), strings(row, "columns"), row.getBoolean("is_unique"), row.getString("predicate"),
+                List.of(descending));
     }
 
     private static List<String> strings(Row row, String column) {

@@ -194,7 +194,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     private String createIndex(String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table)
-                + " (" + columns(index.columns()) + ")" + (index.where() == null ? "" : " WHERE " + index.where());
+                + " (" + keys(index) + ")" + (index.where() == null ? "" : " WHERE " + index.where());
     }
 
     private String columnComment(String table, String column, String comment) {
@@ -203,6 +203,15 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     private String alter(String table) {
         return "ALTER TABLE " + q(table) + " ";
+    }
+
+    /** An index's keys, each quoted and followed by DESC where it sorts descending. */
+    private String keys(Index index) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < index.columns().size(); i++) {
+            keys.add(q(index.columns().get(i)) + (index.descending().get(i) ? " DESC" : ""));
+        }
+        return String.join(", ", keys);
     }
 
     private String columns(List<String> names) {

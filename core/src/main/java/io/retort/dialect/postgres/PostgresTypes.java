@@ -17,6 +17,12 @@ final class PostgresTypes {
 
     private static final Pattern SIZED = Pattern.compile("([a-z ]+?)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
+    /** {@code timestamp(3) with time zone}, {@code time(0) without time zone}, {@code timestamptz(6)}. */
+    private static final Pattern TEMPORAL = Pattern.compile("(time|timestamp|timestamptz)\\s*\\(\\s*(\\d+)\\s*\\)( with time zone| without time zone)?");
+
+    /** {@code char}, {@code char(1)}, {@code character(1)}, {@code bpchar(1)}. */
+    private static final Pattern FIXED_CHAR = Pattern.compile("(char|character|bpchar)(?:\\s*\\(\\s*(\\d+)\\s*\\))?");
+
     private static final Map<String, Kind> PLAIN = Map.ofEntries(
             Map.entry("text", Kind.TEXT),
             Map.entry("smallint", Kind.SMALLINT), Map.entry("int2", Kind.SMALLINT),
@@ -63,11 +69,11 @@ final class PostgresTypes {
             case DATE:
                 return "DATE";
             case TIME:
-                return "TIME";
+                return "TIME" + precision(type);
             case TIMESTAMP:
-                return "TIMESTAMP";
+                return "TIMESTAMP" + precision(type);
             case TIMESTAMPTZ:
-                return "TIMESTAMP WITH TIME ZONE";
+                return "TIMESTAMP" + precision(type) + " WITH TIME ZONE";
             case UUID:
                 return "UUID";
             case JSON:
@@ -81,6 +87,10 @@ final class PostgresTypes {
         }
     }
 
+    private static String precision(ColumnType type) {
+        return type.precision() == null ? "" : "(" + type.precision() + ")";
+    }
+
     /**
      * The portable type for a PostgreSQL type name such as {@code format_type()} prints it; a type
      * with no portable kind (arrays, {@code citext}, {@code timestamp(3)}) comes back as RAW; an
@@ -88,8 +98,19 @@ final class PostgresTypes {
      */
     static ColumnType fromSql(String sql) {
         String name = sql.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        // Precision 6 is the default (and the maximum) of time and timestamp: timestamp(6) is timestamp.
-        name = name.replaceFirst("^(time|timestamp)\\(6\\)", "$1");
+        // No precision folded away: the catalog tells timestamp from timestamp(6), and so does Hibernate's DDL.
+        Matcher temporal = TEMPORAL.matcher(name);
+        if (temporal.matches()) {
+            Kind kind = PLAIN.get(temporal.group(1) + (temporal.group(3) == null ? "" : temporal.group(3)));
+            if (kind == Kind.TIME || kind == Kind.TIMESTAMP || kind == Kind.TIMESTAMPTZ) {
+                return ColumnType.temporal(kind, Integer.valueOf(temporal.group(2)));
+            }
+        }
+        Matcher fixed = FIXED_CHAR.matcher(name);
+        if (fixed.matches() && !(fixed.group(1).equals("bpchar") && fixed.group(2) == null)) {
+            // char(n), character(n) and bpchar(n) are one type; the catalog says character(n).
+            return ColumnType.raw("character(" + (fixed.group(2) == null ? "1" : fixed.group(2)) + ")");
+        }
         Kind plain = PLAIN.get(name);
         if (plain != null) {
             return ColumnType.of(plain);

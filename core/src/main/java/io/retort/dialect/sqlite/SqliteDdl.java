@@ -167,6 +167,15 @@ final class SqliteDdl {
     /** CREATE [UNIQUE] INDEX "name" ON "table" ("col", ...) [WHERE predicate]. */
     static String createIndex(String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
-                + " (" + quoteAll(index.columns()) + ")" + (index.where() == null ? "" : " WHERE " + index.where());
+                + " (" + keys(index) + ")" + (index.where() == null ? "" : " WHERE " + index.where());
+    }
+
+    /** An index's keys, each quoted and followed by DESC where it sorts descending. */
+    private static String keys(Index index) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < index.columns().size(); i++) {
+            keys.add(quote(index.columns().get(i)) + (index.descending().get(i) ? " DESC" : ""));
+        }
+        return String.join(", ", keys);
     }
 }

@@ -77,7 +77,7 @@ public final class SqliteDialect implements Dialect {
                 c.nullable(), SqliteExpressions.normalizeDefault(c.serverDefault()), null, c == identity)).toList();
         return new Table(table.name(), columns, table.primaryKey(), table.uniques(), table.foreignKeys(),
                 table.checks().stream().map(c -> new CheckConstraint(c.name(), SqliteExpressions.normalize(c.expression()))).toList(),
-                table.indexes().stream().map(i -> new Index(i.name(), i.columns(), i.unique(), SqliteExpressions.normalize(i.where()))).toList(),
+                table.indexes().stream().map(i -> i.withWhere(SqliteExpressions.normalize(i.where()))).toList(),
                 null);
     }
 

@@ -43,8 +43,8 @@ final class SqliteInspector {
             + " ORDER BY m.name, p.cid";
 
     private static final String INDEXES = "SELECT m.name AS table_name, l.name AS index_name, l.\"unique\" AS is_unique,"
-            + " l.origin AS origin, i.seqno AS seqno, i.name AS column_name FROM sqlite_master m"
-            + " JOIN pragma_index_list(m.name) l JOIN pragma_index_info(l.name) i WHERE " + USER_TABLES
+            + " l.origin AS origin, i.seqno AS seqno, i.name AS column_name, i.\"desc\" AS descending FROM sqlite_master m"
+            + " JOIN pragma_index_list(m.name) l JOIN pragma_index_xinfo(l.name) i WHERE i.key = 1 AND " + USER_TABLES
             + " ORDER BY m.name, l.name, i.seqno";
 
     private static final String FOREIGN_KEYS = "SELECT m.name AS table_name, f.id AS id, f.seq AS seq,"
@@ -147,11 +147,15 @@ final class SqliteInspector {
     /** Created indexes (origin 'c'), with the WHERE clause of partial ones read from their CREATE INDEX text. */
     private static List<Index> indexes(List<Row> rows, Map<String, String> indexSql) {
         Map<String, Boolean> unique = new HashMap<>();
+        Map<String, List<Boolean>> descending = new HashMap<>();
         rows.forEach(row -> unique.put(row.getString("index_name"), intValue(row, "is_unique") != 0));
+        rows.stream().filter(row -> "c".equals(row.getString("origin"))).forEach(row -> descending
+                .computeIfAbsent(row.getString("index_name"), k -> new ArrayList<>()).add(intValue(row, "descending") != 0));
         List<Index> indexes = new ArrayList<>();
         indexColumns(rows, "c").forEach((name, columns) -> {
             if (!columns.contains(null)) { // expression indexes have no column names to put in a snapshot
-                indexes.add(new Index(name, columns, unique.get(name), SqliteCreateTableParser.indexWhere(indexSql.get(name))));
+                indexes.add(new Index(name, columns, unique.get(name), SqliteCreateTableParser.indexWhere(indexSql.get(name)),
+                        descending.get(name)));
             }
         });
         return indexes;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class SqliteTypes {
 
     private static final Pattern VARCHAR = Pattern.compile("VARCHAR(?:\\((\\d+)\\))?");
+    private static final Pattern TEMPORAL = Pattern.compile("(TIME|TIMESTAMP|TIMESTAMP WITH TIME ZONE)\\((\\d+)\\)");
     private static final Pattern NUMERIC = Pattern.compile("NUMERIC(?:\\((\\d+)(?:,(\\d+))?\\))?");
 
     private SqliteTypes() {
@@ -29,8 +30,13 @@ final class SqliteTypes {
                     return "NUMERIC";
                 }
                 return "NUMERIC(" + type.precision() + (type.scale() == null ? "" : "," + type.scale()) + ")";
+            case TIME:
+                return "TIME" + precision(type);
+            case TIMESTAMP:
+                return "TIMESTAMP" + precision(type);
             case TIMESTAMPTZ:
-                return "TIMESTAMP WITH TIME ZONE";
+                // SQLite's grammar puts a type's (n) after all its words.
+                return "TIMESTAMP WITH TIME ZONE" + precision(type);
             case BYTES:
                 return "BLOB";
             case RAW:
@@ -38,6 +44,10 @@ final class SqliteTypes {
             default:
                 return type.kind().name();
         }
+    }
+
+    private static String precision(ColumnType type) {
+        return type.precision() == null ? "" : "(" + type.precision() + ")";
     }
 
     /** The column type a declared type stands for; unknown spellings are kept as raw types. */
@@ -50,6 +60,11 @@ final class SqliteTypes {
         Matcher varchar = VARCHAR.matcher(text);
         if (varchar.matches()) {
             return varchar.group(1) == null ? ColumnType.of(Kind.STRING) : ColumnType.string(Integer.parseInt(varchar.group(1)));
+        }
+        Matcher temporal = TEMPORAL.matcher(text);
+        if (temporal.matches()) {
+            Kind kind = temporal.group(1).equals("TIME") ? Kind.TIME : temporal.group(1).equals("TIMESTAMP") ? Kind.TIMESTAMP : Kind.TIMESTAMPTZ;
+            return ColumnType.temporal(kind, Integer.valueOf(temporal.group(2)));
         }
         Matcher numeric = NUMERIC.matcher(text);
         if (numeric.matches()) {

@@ -91,6 +91,10 @@ class PostgresIntrospectionRoundTripTest {
                 .column("labels", raw("text[]"))
                 .column("legacy", raw("int4"))
                 .column("order", integer(), indexed())
+                .column("opens_at", time(0))
+                .column("logged_at", timestamp(6))
+                .column("synced_at", timestampTz(3))
+                .column("grade", raw("char(1)"))
                 .check("status", "status IN ('pending', 'paid', 'shipped')")
                 .check("Positive Weight", "weight IS NULL OR weight > 0 AND weight < 1000")
                 .index("user_id", "status")
@@ -98,6 +102,7 @@ class PostgresIntrospectionRoundTripTest {
         op.createIndex("ix_open_lines", "Order Lines", "user_id").where("status = 'pending'");
         op.createUniqueIndex("uq_line_token", "Order Lines", "token").where("token IS NOT NULL AND \"order\" > 0");
         op.createUniqueIndex("Line Order", "Order Lines", "order", "user_id");
+        op.createIndex("ix_recent_lines", "Order Lines", "user_id", "logged_at DESC");
         op.createTable("group", t -> t
                 .column("tenant", integer(), primaryKey())
                 .column("code", string(8), primaryKey())
