@@ -62,14 +62,14 @@ public class R20261125_035302_create_the_shop implements Migration {
                 .column("phone", string(30)));
 
         op.createTable("email_notifications", t -> t
-                .column("sentat", timestampTz())
+                .column("sentat", timestampTz(6))
                 .column("id", uuid(), primaryKey())
                 .column("address", string(255), notNull()));
 
         op.createTable("orders", t -> t
                 .column("total", numeric(12, 2))
                 .column("id", bigint(), primaryKey(), identity())
-                .column("placed_at", timestamp(), notNull(), indexed())
+                .column("placed_at", timestamp(6), notNull(), indexed())
                 .column("number", string(20), notNull(), unique())
                 .column("customer_id", string(26), notNull(), references("customers", "id")
                         .onDelete(CASCADE)));
@@ -92,9 +92,9 @@ public class R20261125_035302_create_the_shop implements Migration {
                 .column("active", bool(), serverDefault("true"))
                 .column("price", numeric(10, 2), notNull(), check("price >= 0"))
                 .column("weight", doublePrecision(), notNull())
-                .column("createdat", timestampTz())
+                .column("createdat", timestampTz(6))
                 .column("id", bigint(), primaryKey())
-                .column("updatedat", timestampTz())
+                .column("updatedat", timestampTz(6))
                 .column("version", bigint(), notNull())
                 .column("color", string(10), check("color in ('red','green','blue')"))
                 .column("sku", string(32), notNull(), unique())
@@ -113,7 +113,7 @@ public class R20261125_035302_create_the_shop implements Migration {
         op.createTable("product_categories", t -> t
                 .column("category_id", bigint(), references("categories", "id"))
                 .column("product_id", bigint(), references("products", "id"))
-                .primaryKey("product_id", "category_id"));
+                .primaryKey("category_id", "product_id"));
 
         op.createTable("reviews", t -> t
                 .column("stars", integer(), notNull(), check("stars between 1 and 5"))
@@ -135,7 +135,7 @@ public class R20261125_035302_create_the_shop implements Migration {
                 .column("store", string(255)));
 
         op.createTable("sms_notifications", t -> t
-                .column("sentat", timestampTz())
+                .column("sentat", timestampTz(6))
                 .column("id", uuid(), primaryKey())
                 .column("phone", string(20), notNull()));
     }
