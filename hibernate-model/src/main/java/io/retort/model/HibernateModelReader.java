@@ -1,6 +1,7 @@
 package io.retort.model;
 
 import io.retort.model.EntityModel.ModelSequence;
+import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.schema.CheckConstraint;
 import io.retort.schema.Column;
 import io.retort.schema.ForeignKey;
@@ -114,10 +115,7 @@ public final class HibernateModelReader {
         List<Column> columns = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         for (org.hibernate.mapping.Column column : columnsInDdlOrder(source, metadata)) {
-            String typeName = column.getSqlType(metadata);
-            columns.add(new Column(name(column), HibernateTypes.portable(column.getSqlTypeCode(metadata), typeName),
-                    column.isNullable() && !isKey(source, column), column.getDefaultValue(), column.getComment(),
-                    column.isIdentity()));
+            columns.add(column(name, source, column, metadata, warnings));
             for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
                 checks.add(new CheckConstraint(check.isNamed() ? fold(check.getName(), false) : Names.check(name, name(column)),
                         check.getConstraint()));
@@ -155,9 +153,15 @@ public final class HibernateModelReader {
             List<String> fromColumns = names(fk.getColumns());
             org.hibernate.mapping.Table referenced = fk.getReferencedTable();
             String referencedName = fold(referenced.getName(), referenced.isQuoted());
-            List<String> toColumns = fk.isReferenceToPrimaryKey() || fk.getReferencedColumns().isEmpty()
-                    ? names(referenced.getPrimaryKey().getColumns())
-                    : names(fk.getReferencedColumns());
+            List<String> toColumns = names(fk.getReferencedColumns());
+            if (fk.isReferenceToPrimaryKey() || fk.getReferencedColumns().isEmpty()) {
+                // The key's columns pair with the primary key's as bound; Hibernate's DDL lists the pairs in
+                // the order its column ordering strategy gives the referenced primary key.
+                List<org.hibernate.mapping.Column> bound = referenced.getPrimaryKey().getColumns();
+                List<org.hibernate.mapping.Column> ordered = constraintColumnsInDdlOrder(referenced.getPrimaryKey(), metadata);
+                toColumns = names(ordered);
+                fromColumns = ordered.stream().map(column -> name(fk.getColumns().get(bound.indexOf(column)))).toList();
+            }
             foreignKeys.add(new ForeignKey(Names.foreignKey(name, fromColumns, referencedName), fromColumns,
                     referencedName, toColumns, action(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION));
         }
@@ -176,6 +180,27 @@ public final class HibernateModelReader {
             indexes.add(new Index(indexName, indexColumns, index.isUnique(), null, descending));
         }
         return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, source.getComment());
+    }
+
+    /**
+     * One column as Hibernate's DDL writes it. A {@code columnDefinition} is written verbatim by
+     * Hibernate, so its type, DEFAULT and NOT NULL are what the column is, whatever the Java type says.
+     */
+    private Column column(String table, org.hibernate.mapping.Table source, org.hibernate.mapping.Column column, Metadata metadata,
+            List<String> warnings) {
+        boolean nullable = column.isNullable() && !isKey(source, column);
+        if (column.getSqlType() == null) {
+            return new Column(name(column), HibernateTypes.portable(column.getSqlTypeCode(metadata), column.getSqlType(metadata)),
+                    nullable, column.getDefaultValue(), column.getComment(), column.isIdentity());
+        }
+        ColumnDefinition definition = ColumnDefinition.parse(column.getSqlType());
+        if (definition.unmapped() != null) {
+            warnings.add("Table " + table + ": column " + name(column) + "'s columnDefinition ends in \"" + definition.unmapped()
+                    + "\", which Retort does not map; declare it with @Check, @Column(unique = true) or a revision of your own");
+        }
+        return new Column(name(column), PostgresDialect.exactType(definition.type()), nullable && !definition.notNull(),
+                definition.serverDefault() != null ? definition.serverDefault() : column.getDefaultValue(), column.getComment(),
+                column.isIdentity());
     }
 
     /** Columns in the order Hibernate's own DDL lists them (its column ordering strategy). */

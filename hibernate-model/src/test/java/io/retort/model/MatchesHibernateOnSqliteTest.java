@@ -42,6 +42,16 @@ class MatchesHibernateOnSqliteTest {
         createsTheModel(ClinicParityTest.CLINIC);
     }
 
+    @Test
+    void retortCreatesTheLedgerOnSqlite() {
+        createsTheModel(MoreParityTest.LEDGER);
+    }
+
+    @Test
+    void retortCreatesTheLibraryOnSqlite() {
+        createsTheModel(MoreParityTest.LIBRARY);
+    }
+
     private static void createsTheModel(List<Class<?>> entities) {
         EntityModel model = new HibernateModelReader().read(entities);
         SqliteDialect dialect = new SqliteDialect();

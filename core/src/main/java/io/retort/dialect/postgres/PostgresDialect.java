@@ -2,6 +2,7 @@ package io.retort.dialect.postgres;
 
 import io.retort.dialect.Dialect;
 import io.retort.operation.Operation;
+import io.retort.schema.ColumnType;
 import io.retort.schema.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
@@ -43,6 +44,17 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String name() {
         return PostgresRenderer.DIALECT;
+    }
+
+    /**
+     * The portable type a type text stands for when rendering that type gives back the same text
+     * ({@code numeric(8,3)}, {@code text}); otherwise the text as a raw type ({@code json}, which
+     * renders as jsonb, stays raw). For types written verbatim, such as a column definition.
+     */
+    public static ColumnType exactType(String sql) {
+        ColumnType parsed = PostgresTypes.fromSql(sql);
+        String written = PostgresTypes.toSql(parsed).toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        return written.equals(sql.trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "")) ? parsed : ColumnType.raw(sql);
     }
 
     /** The configured schema, or null for the connection's current schema. */
