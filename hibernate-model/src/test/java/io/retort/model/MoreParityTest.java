@@ -1,5 +1,13 @@
 package io.retort.model;
 
+import io.retort.model.events.Banner;
+import io.retort.model.events.Event;
+import io.retort.model.events.Incident;
+import io.retort.model.events.Login;
+import io.retort.model.events.Notice;
+import io.retort.model.events.Popup;
+import io.retort.model.events.Profile;
+import io.retort.model.events.Purchase;
 import io.retort.model.ledger.Account;
 import io.retort.model.ledger.Entry;
 import io.retort.model.ledger.Statement;
@@ -7,6 +15,10 @@ import io.retort.model.library.Author;
 import io.retort.model.library.Book;
 import io.retort.model.library.Loan;
 import io.retort.model.library.Shelf;
+import io.retort.model.social.Attachment;
+import io.retort.model.social.Badge;
+import io.retort.model.social.Member;
+import io.retort.model.social.Post;
 import io.vertx.mutiny.core.Vertx;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +30,11 @@ class MoreParityTest {
 
     static final List<Class<?>> LEDGER = List.of(Account.class, Entry.class, Statement.class);
     static final List<Class<?>> LIBRARY = List.of(Author.class, Book.class, Shelf.class, Loan.class);
+
+    static final List<Class<?>> EVENTS = List.of(Event.class, Login.class, Purchase.class, Notice.class, Banner.class,
+            Popup.class, Incident.class, Profile.class);
+
+    static final List<Class<?>> SOCIAL = List.of(Member.class, Post.class, Attachment.class, Badge.class);
 
     static Vertx vertx;
 
@@ -34,6 +51,16 @@ class MoreParityTest {
     @Test
     void ledgerNumbersTimesLobsEnums() {
         StrictParity.assertParity(vertx, LEDGER);
+    }
+
+    @Test
+    void eventsInheritanceLegacyTypesConverters() {
+        StrictParity.assertParity(vertx, EVENTS);
+    }
+
+    @Test
+    void socialRelationsEmbeddablesMaps() {
+        StrictParity.assertParity(vertx, SOCIAL);
     }
 
     @Test

@@ -36,7 +36,8 @@ final class PostgresTypes {
             Map.entry("timestamp", Kind.TIMESTAMP), Map.entry("timestamp without time zone", Kind.TIMESTAMP),
             Map.entry("timestamptz", Kind.TIMESTAMPTZ), Map.entry("timestamp with time zone", Kind.TIMESTAMPTZ),
             Map.entry("uuid", Kind.UUID),
-            Map.entry("json", Kind.JSON), Map.entry("jsonb", Kind.JSON),
+            // json is not jsonb (it keeps key order and duplicates): only jsonb is the portable JSON kind.
+            Map.entry("jsonb", Kind.JSON),
             Map.entry("bytea", Kind.BYTES));
 
     private PostgresTypes() {

@@ -1,0 +1,5 @@
+package io.retort.model.events;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}
