@@ -52,6 +52,26 @@ class MatchesHibernateOnSqliteTest {
         createsTheModel(MoreParityTest.LIBRARY);
     }
 
+    @Test
+    void retortCreatesTheEventsOnSqlite() {
+        createsTheModel(MoreParityTest.EVENTS);
+    }
+
+    @Test
+    void retortCreatesTheSocialSetOnSqlite() {
+        createsTheModel(MoreParityTest.SOCIAL);
+    }
+
+    @Test
+    void retortCreatesTheHrSetOnSqlite() {
+        createsTheModel(MoreParityTest.HR);
+    }
+
+    @Test
+    void retortCreatesTheWarehouseOnSqlite() {
+        createsTheModel(MoreParityTest.WAREHOUSE);
+    }
+
     private static void createsTheModel(List<Class<?>> entities) {
         EntityModel model = new HibernateModelReader().read(entities);
         SqliteDialect dialect = new SqliteDialect();

@@ -8,6 +8,15 @@ import io.retort.model.events.Notice;
 import io.retort.model.events.Popup;
 import io.retort.model.events.Profile;
 import io.retort.model.events.Purchase;
+import io.retort.model.hr.Department;
+import io.retort.model.hr.Employee;
+import io.retort.model.hr.EmployeeSkill;
+import io.retort.model.hr.Leave;
+import io.retort.model.hr.Office;
+import io.retort.model.hr.Project;
+import io.retort.model.hr.Review;
+import io.retort.model.hr.Skill;
+import io.retort.model.hr.Timesheet;
 import io.retort.model.ledger.Account;
 import io.retort.model.ledger.Entry;
 import io.retort.model.ledger.Statement;
@@ -19,6 +28,21 @@ import io.retort.model.social.Attachment;
 import io.retort.model.social.Badge;
 import io.retort.model.social.Member;
 import io.retort.model.social.Post;
+import io.retort.model.warehouse.Barcode;
+import io.retort.model.warehouse.Bin;
+import io.retort.model.warehouse.Carrier;
+import io.retort.model.warehouse.Category;
+import io.retort.model.warehouse.CountSession;
+import io.retort.model.warehouse.Depot;
+import io.retort.model.warehouse.Item;
+import io.retort.model.warehouse.OrderLine;
+import io.retort.model.warehouse.Pallet;
+import io.retort.model.warehouse.PurchaseOrder;
+import io.retort.model.warehouse.Return;
+import io.retort.model.warehouse.Shipment;
+import io.retort.model.warehouse.StockLevel;
+import io.retort.model.warehouse.Supplier;
+import io.retort.model.warehouse.Tag;
 import io.vertx.mutiny.core.Vertx;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +59,13 @@ class MoreParityTest {
             Popup.class, Incident.class, Profile.class);
 
     static final List<Class<?>> SOCIAL = List.of(Member.class, Post.class, Attachment.class, Badge.class);
+
+    static final List<Class<?>> HR = List.of(Department.class, Employee.class, Project.class, Timesheet.class, Leave.class,
+            Skill.class, EmployeeSkill.class, Review.class, Office.class);
+
+    static final List<Class<?>> WAREHOUSE = List.of(Item.class, Category.class, Tag.class, Supplier.class, Bin.class, Depot.class,
+            StockLevel.class, PurchaseOrder.class, OrderLine.class, Carrier.class, Shipment.class, Return.class, Barcode.class,
+            Pallet.class, CountSession.class);
 
     static Vertx vertx;
 
@@ -61,6 +92,16 @@ class MoreParityTest {
     @Test
     void socialRelationsEmbeddablesMaps() {
         StrictParity.assertParity(vertx, SOCIAL);
+    }
+
+    @Test
+    void hrAssociationsAndKeys() {
+        StrictParity.assertParity(vertx, HR);
+    }
+
+    @Test
+    void warehouseTreesEmbeddedKeysMaps() {
+        StrictParity.assertParity(vertx, WAREHOUSE);
     }
 
     @Test
