@@ -1,5 +1,6 @@
 package io.retort.app;
 
+import io.retort.dialect.Dialects;
 import io.retort.migration.Migration;
 import io.retort.migration.Revision;
 import io.retort.revision.RevisionNode;
@@ -48,7 +49,8 @@ public final class RevisionClassReader {
             }
             ClassInfo type = annotation.target().asClass();
             String id = annotation.value("id").asString();
-            String problem = problem(type);
+            String problem = idProblem(id);
+            problem = problem != null ? problem : problem(type);
             if (problem != null) {
                 problems.add("Revision " + id + " (" + type.name() + ") " + problem);
                 continue;
@@ -72,6 +74,16 @@ public final class RevisionClassReader {
 
     /** What the checks look at in a revision class, read from an index or from a loaded class. */
     public record Shape(boolean migration, boolean isAbstract, boolean isPublic, boolean innerClass, boolean publicNoArgConstructor) {
+    }
+
+    /** What is wrong with a revision id, or null: longer than the strictest database's version column. */
+    public static String idProblem(String id) {
+        int limit = Dialects.maxRevisionIdLength();
+        if (id.length() > limit) {
+            return "has an id of " + id.length() + " characters; revision ids may have at most " + limit
+                    + " (the version table's column on " + Dialects.names() + "): shorten it";
+        }
+        return null;
     }
 
     /** The one rule set: what is wrong with a revision class of this shape, or null. */

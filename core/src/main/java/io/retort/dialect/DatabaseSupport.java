@@ -25,6 +25,9 @@ public interface DatabaseSupport {
     /** The Quarkus capability of the reactive client this database is reached through; empty for an embedded one. */
     Optional<String> clientCapability();
 
+    /** The longest revision id this database's version table holds. */
+    int maxRevisionIdLength();
+
     /** Whether Retort opens this database itself (a file) instead of using the application's reactive pool. */
     default boolean embedded() {
         return clientCapability().isEmpty();

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,6 +75,15 @@ public interface Dialect {
      */
     default boolean multiStatementQueries() {
         return false;
+    }
+
+    /**
+     * A query run inside a revision's transaction after its statements, whose rows are references to
+     * missing parents ({@code table}, {@code rowid}, {@code parent}); empty where the database checks
+     * foreign keys as it goes.
+     */
+    default Optional<String> foreignKeyCheck() {
+        return Optional.empty();
     }
 
     /** Whether {@code failure} means the lock (or the database's write lock) was not had in time. */

@@ -28,6 +28,14 @@ public final class Dialects {
         return ALL.stream().map(DatabaseSupport::name).collect(Collectors.joining(", "));
     }
 
+    /**
+     * The longest revision id every supported database can record: a revision written and tried on
+     * one database must be appliable on the others.
+     */
+    public static int maxRevisionIdLength() {
+        return ALL.stream().mapToInt(DatabaseSupport::maxRevisionIdLength).min().orElseThrow();
+    }
+
     /** The database of a canonical name, ignoring case. */
     public static Optional<DatabaseSupport> named(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);

@@ -2,6 +2,8 @@ package io.retort.engine;
 
 import io.retort.dialect.Dialect;
 import io.retort.revision.RevisionException;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 
 /** Turns database failures into errors that say what failed, where, and what to do. */
 final class Failures {
@@ -16,6 +18,18 @@ final class Failures {
     }
 
     /** A failure while a revision's statements or bookkeeping ran: name the revision and the statement. */
+    /** The revision left rows (from a foreign-key check) that refer to missing parents; it is rolled back. */
+    static MigrationFailedException orphans(RenderedStep rendered, RowSet<Row> rows) {
+        Row first = rows.iterator().next();
+        String verb = rendered.step().direction().name().toLowerCase();
+        return new MigrationFailedException(rendered.id(), "Revision " + RevisionChain.describe(rendered.revision()) + " failed to "
+                + verb + ": it leaves " + rows.size() + " row" + (rows.size() == 1 ? "" : "s") + " whose foreign key points at no row"
+                + " (first: table " + first.getValue("table") + ", rowid " + first.getValue("rowid") + ", missing in "
+                + first.getValue("parent") + ").\n  Its transaction was rolled back; the database is still at "
+                + describeRows(rendered.step().headsBefore()) + ". Delete or fix those rows in the revision before the change,"
+                + " and run the " + verb + " again.", null, null);
+    }
+
     static RuntimeException inRevision(RenderedStep rendered, Throwable failure) {
         if (failure instanceof RetortException) {
             return (RetortException) failure;

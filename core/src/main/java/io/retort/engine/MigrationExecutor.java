@@ -146,6 +146,7 @@ final class MigrationExecutor {
         Step step = rendered.step();
         return Sql.runPipelined(connection, Sql.plain(rendered.statements()), dialect.pipelines())
                 .onFailure().transform(failure -> Failures.inRevision(rendered, failure))
+                .chain(() -> checkForeignKeys(connection, rendered))
                 .chain(() -> {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     List<SqlStatement> bookkeeping = new ArrayList<>(store.moveRows(step.headsBefore(), step.headsAfter()));
@@ -160,6 +161,19 @@ final class MigrationExecutor {
                             .map(ignored -> new AppliedStep(rendered.id(), rendered.revision().node().message(),
                                     step.direction(), millis, rendered.statements()));
                 });
+    }
+
+    /** Fails the revision, before it commits, when it leaves rows whose foreign key points at no row. */
+    private Uni<Void> checkForeignKeys(SqlConnection connection, RenderedStep rendered) {
+        if (dialect.foreignKeyCheck().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.query(dialect.foreignKeyCheck().get()).execute().map(rows -> {
+            if (rows.size() == 0) {
+                return null;
+            }
+            throw Failures.orphans(rendered, rows);
+        });
     }
 
     private void record(Run run, RenderedStep rendered, AppliedStep done) {

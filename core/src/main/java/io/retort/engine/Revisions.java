@@ -34,7 +34,8 @@ public final class Revisions {
         if (revision == null) {
             throw new RevisionDefinitionException(type.getName() + " is not annotated with @Revision; annotate it or remove it from the revisions");
         }
-        String problem = RevisionClassReader.problem(shape(type));
+        String problem = RevisionClassReader.idProblem(revision.id());
+        problem = problem != null ? problem : RevisionClassReader.problem(shape(type));
         if (problem != null) {
             throw new RevisionDefinitionException("Revision " + revision.id() + " (" + type.getName() + ") " + problem);
         }

@@ -1,16 +1,6 @@
 package io.retort.model;
 
-
-import io.retort.engine.LoadedRevision;
-import io.retort.migration.Migration;
-import io.retort.migration.Ops;
-import io.retort.operation.AddConstraint;
-import io.retort.operation.CreateTable;
-import io.retort.revision.RevisionNode;
-import io.retort.schema.Schema;
-import io.retort.schema.Table;
 import io.vertx.mutiny.core.Vertx;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,27 +29,5 @@ class MatchesHibernateOnPostgresTest {
     @Test
     void retortsSchemaIsExactlyHibernatesOwn() {
         StrictParity.assertParity(vertx, HibernateModelReaderTest.SHOP);
-    }
-
-    /** One revision creating the model: tables first, then their foreign keys (any order of tables works). */
-    static LoadedRevision revision(Schema schema) {
-        Migration migration = new Migration() {
-            @Override
-            public void upgrade(Ops op) {
-                schema.sequences().values().forEach(sequence -> op.add(new io.retort.operation.CreateSequence(sequence)));
-                for (Table table : schema.tables().values()) {
-                    op.add(new CreateTable(table.withForeignKeys(List.of())));
-                }
-                for (Table table : schema.tables().values()) {
-                    table.foreignKeys().forEach(fk -> op.add(new AddConstraint(table.name(), fk)));
-                }
-            }
-
-            @Override
-            public void downgrade(Ops op) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        return new LoadedRevision(RevisionNode.of("model"), () -> migration, true);
     }
 }

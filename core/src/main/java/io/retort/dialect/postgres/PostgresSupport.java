@@ -35,6 +35,12 @@ public final class PostgresSupport implements DatabaseSupport {
         return Optional.of("io.quarkus.reactive-pg-client");
     }
 
+    /** The version table's {@code version_num VARCHAR(64)}, which PostgreSQL enforces. */
+    @Override
+    public int maxRevisionIdLength() {
+        return 64;
+    }
+
     @Override
     public Dialect dialect(DataSourceSettings settings) {
         return new PostgresDialect(settings.schema().orElse(null));

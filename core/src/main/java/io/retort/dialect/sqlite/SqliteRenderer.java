@@ -138,7 +138,8 @@ final class SqliteRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> executeSql(ExecuteSql op) {
-        return op.sqlFor(SqliteDialect.NAME).map(List::of).orElse(List.of());
+        // sqlite-jdbc runs only the first statement of a string: each statement goes on its own.
+        return op.sqlFor(SqliteDialect.NAME).map(SqliteStatements::split).orElse(List.of());
     }
 
     private List<String> rebuild(Operation op, String table) {

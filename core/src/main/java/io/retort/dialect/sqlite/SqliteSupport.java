@@ -32,6 +32,12 @@ public final class SqliteSupport implements DatabaseSupport {
         return Optional.empty();
     }
 
+    /** The version table declares VARCHAR(64); SQLite does not enforce it, but the same revisions must run on PostgreSQL. */
+    @Override
+    public int maxRevisionIdLength() {
+        return 64;
+    }
+
     @Override
     public Dialect dialect(DataSourceSettings settings) {
         return new SqliteDialect();
