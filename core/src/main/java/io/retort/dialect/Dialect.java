@@ -86,6 +86,14 @@ public interface Dialect {
         return Optional.empty();
     }
 
+    /**
+     * Whether a revision runs inside a transaction here, given what it declares
+     * ({@code @Revision(transactional = false)} for statements such as CREATE INDEX CONCURRENTLY).
+     */
+    default boolean runsInTransaction(boolean declaredTransactional) {
+        return declaredTransactional;
+    }
+
     /** Whether {@code failure} means the lock (or the database's write lock) was not had in time. */
     boolean isLockTimeout(Throwable failure);
 

@@ -39,13 +39,13 @@ final class Failures {
         if (connectionLost(failure)) {
             return new MigrationFailedException(rendered.id(), "Revision " + RevisionChain.describe(rendered.revision())
                     + " was interrupted: the connection to the database was lost (" + Sql.reason(failure) + ")."
-                    + (rendered.revision().transactional()
+                    + (rendered.transactional()
                             ? " The database rolled its transaction back; it is still at " + describeRows(rendered.step().headsBefore())
                                     + ". Run the " + verb + " again once the database is reachable."
                             : " It is non-transactional: statements before the interruption may have stayed applied."),
                     statement, failure);
         }
-        String where = rendered.revision().transactional()
+        String where = rendered.transactional()
                 ? "Its transaction was rolled back; the database is still at " + describeRows(rendered.step().headsBefore()) + "."
                 : "It is non-transactional: statements before the failing one stayed applied; fix them by hand before retrying.";
         return new MigrationFailedException(rendered.id(),

@@ -76,7 +76,7 @@ final class MigrationExecutor {
                         return Sql.run(connection, "COMMIT").replaceWith(false);
                     }
                     RenderedStep rendered = chain.renderAt(step, rows);
-                    if (!rendered.revision().transactional()) {
+                    if (!rendered.transactional()) {
                         return Sql.run(connection, "COMMIT")
                                 .chain(() -> new NonTransactionalStep(connection, dialect, options, store, checks).apply(rendered))
                                 .invoke(done -> {

@@ -37,7 +37,7 @@ public final class OfflineScript {
             out.add("");
             out.add("-- " + (step.step().direction().name().equals("UPGRADE") ? "Upgrade to " : "Downgrade from ")
                     + step.id() + (message.isBlank() ? "" : ": " + message.replace('\n', ' ')));
-            boolean transactional = step.revision().transactional();
+            boolean transactional = step.transactional();
             if (transactional) {
                 out.add("BEGIN;");
             }

@@ -191,7 +191,7 @@ public final class RevisionChain {
                         + step.direction().name().toLowerCase() + ": " + e.getMessage(), e);
             }
         }
-        return new RenderedStep(step, revision(id), statements, schema, checksum(id));
+        return new RenderedStep(step, revision(id), statements, schema, checksum(id), dialect.runsInTransaction(revision(id).transactional()));
     }
 
     /**
@@ -254,7 +254,8 @@ public final class RevisionChain {
     public RenderedStep renderAt(Step step, Set<String> rows) {
         String id = step.revision().id();
         if (step.direction() == Direction.UPGRADE && rows.equals(below(step.revision()))) {
-            return new RenderedStep(step, revision(id), upgradeStatements(id), null, checksum(id));
+            return new RenderedStep(step, revision(id), upgradeStatements(id), null, checksum(id),
+                    dialect.runsInTransaction(revision(id).transactional()));
         }
         return render(step, schemaAt(rows));
     }

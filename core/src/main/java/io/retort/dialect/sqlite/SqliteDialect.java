@@ -142,6 +142,17 @@ public final class SqliteDialect implements Dialect {
         return Optional.of("PRAGMA foreign_key_check");
     }
 
+    /**
+     * Always: SQLite's migration lock is its write transaction, so outside one two processes could
+     * both run a revision. What a non-transactional revision is for (PostgreSQL's CREATE INDEX
+     * CONCURRENTLY) has no SQLite counterpart that needs it; a statement SQLite cannot run in a
+     * transaction (VACUUM) fails with SQLite's own message and nothing is applied.
+     */
+    @Override
+    public boolean runsInTransaction(boolean declaredTransactional) {
+        return true;
+    }
+
     @Override
     public String tableExistsQuery(String table) {
         return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = " + literal(table);
