@@ -45,7 +45,12 @@ final class SqliteTableRebuild {
                     + ", seq FROM sqlite_sequence WHERE name = " + SqliteDdl.literal(before.name()));
         }
         statements.add("DROP TABLE " + SqliteDdl.quote(before.name()));
+        // Since 3.25 RENAME rewrites and re-checks every view and trigger, and a view over the table fails
+        // that check while the old table is gone ("error in view v: no such table"). The legacy rename
+        // leaves them as written; they name the table, which has its old name back the moment after.
+        statements.add("PRAGMA legacy_alter_table = ON");
         statements.add("ALTER TABLE " + SqliteDdl.quote(scratch) + " RENAME TO " + SqliteDdl.quote(after.name()));
+        statements.add("PRAGMA legacy_alter_table = OFF");
         for (Index index : after.indexes()) {
             statements.add(SqliteDdl.createIndex(after.name(), index));
         }

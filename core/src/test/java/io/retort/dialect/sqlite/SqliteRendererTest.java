@@ -86,7 +86,9 @@ class SqliteRendererTest {
         statements.add(createScratch);
         statements.add(insert);
         statements.add("DROP TABLE \"order\"");
+        statements.add("PRAGMA legacy_alter_table = ON");
         statements.add("ALTER TABLE \"_retort_new_order\" RENAME TO \"order\"");
+        statements.add("PRAGMA legacy_alter_table = OFF");
         statements.addAll(List.of(indexes));
         return statements;
     }
@@ -304,7 +306,9 @@ class SqliteRendererTest {
         assertEquals(List.of("CREATE TABLE \"_retort_new_k\" (\"a\" INTEGER NOT NULL, \"b\" TEXT, CONSTRAINT \"pk k\" PRIMARY KEY (\"a\"))",
                 "INSERT INTO \"_retort_new_k\" (\"a\", \"b\") SELECT \"a\", \"b\" FROM \"k\"",
                 "DROP TABLE \"k\"",
-                "ALTER TABLE \"_retort_new_k\" RENAME TO \"k\""),
+                "PRAGMA legacy_alter_table = ON",
+                "ALTER TABLE \"_retort_new_k\" RENAME TO \"k\"",
+                "PRAGMA legacy_alter_table = OFF"),
                 render(replay(noKey), op -> op.addPrimaryKey("pk k", "k", "a")));
     }
 
