@@ -16,6 +16,13 @@ import java.util.Set;
  */
 public interface Dialect {
 
+    /**
+     * The start of a guard statement a dialect may render among an operation's statements: a query
+     * that returns no row when all is well, and otherwise one row whose first column says what is
+     * wrong. The engine fails the revision (rolling it back) with that sentence.
+     */
+    String GUARD = "SELECT /* retort:guard */ ";
+
     /** The dialect's name as revisions see it in {@code op.dialect()}: {@code postgresql}, {@code sqlite}. */
     String name();
 

@@ -1,5 +1,6 @@
 package io.retort.engine;
 
+import io.retort.dialect.Dialect;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -65,7 +66,8 @@ final class Sql {
             List<RowSet<Row>> results = new ArrayList<>();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (SqlStatement statement : statements) {
-                chain = chain.chain(() -> run(connection, statement).invoke(results::add).replaceWithVoid());
+                chain = chain.chain(() -> run(connection, statement).invoke(rows -> guard(statement, rows)).invoke(results::add)
+                        .replaceWithVoid());
             }
             return chain.replaceWith(results);
         }
@@ -75,6 +77,13 @@ final class Sql {
         statements.forEach(statement -> sent.add(run(connection, statement)
                 .onItemOrFailure().transform((rows, failure) -> failure != null ? failure : rows)));
         return Uni.join().all(sent).andFailFast().map(Sql::firstFailureOrRows);
+    }
+
+    /** A guard statement ({@link Dialect#GUARD}) that found a problem fails with its sentence. */
+    private static void guard(SqlStatement statement, RowSet<Row> rows) {
+        if (statement.sql().startsWith(Dialect.GUARD) && rows.size() > 0) {
+            throw new StatementFailure(statement.sql(), new IllegalStateException(rows.iterator().next().getValue(0).toString()));
+        }
     }
 
     @SuppressWarnings("unchecked")

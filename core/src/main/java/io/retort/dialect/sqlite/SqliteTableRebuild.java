@@ -34,8 +34,13 @@ final class SqliteTableRebuild {
         if (!kept.isEmpty()) {
             String columns = kept.stream().map(c -> SqliteDdl.quote(c.name())).collect(Collectors.joining(", "));
             String values = kept.stream().map(c -> copied(before.column(c.name()).orElseThrow(), c)).collect(Collectors.joining(", "));
+            // In rowid order, so that the n-th row of the new table is the n-th of the old one (the guards pair them).
             statements.add("INSERT INTO " + SqliteDdl.quote(scratch) + " (" + columns + ") SELECT " + values
-                    + " FROM " + SqliteDdl.quote(before.name()));
+                    + " FROM " + SqliteDdl.quote(before.name()) + " ORDER BY rowid");
+            for (Column column : kept) {
+                SqliteConversionGuard.of(before.name(), scratch, before.column(column.name()).orElseThrow(), column)
+                        .ifPresent(statements::add);
+            }
         }
         if (SqliteDdl.inlineIdentity(before) != null && SqliteDdl.inlineIdentity(after) != null) {
             // Copying the rows only raises the new table's sequence to the highest id left; carry the

@@ -102,7 +102,7 @@ class SqliteRendererTest {
     private static final String ORDER_INDEXES_1 = "CREATE INDEX \"ix_order_note\" ON \"order\" (\"note\")";
     private static final String ORDER_INDEXES_2 = "CREATE INDEX \"ix_order_user\" ON \"order\" (\"user\") WHERE \"user\" IS NOT NULL";
     private static final String COPY_ALL = "INSERT INTO \"_retort_new_order\" (\"id\", \"Total \"\"Net\"\"\", \"note\", \"user\")"
-            + " SELECT \"id\", \"Total \"\"Net\"\"\", \"note\", \"user\" FROM \"order\"";
+            + " SELECT \"id\", \"Total \"\"Net\"\"\", \"note\", \"user\" FROM \"order\" ORDER BY rowid";
 
     @Test
     void createTableWithEveryTypeConstraintAndIndex() {
@@ -216,7 +216,7 @@ class SqliteRendererTest {
                 + " CONSTRAINT \"fk_order_user_user\" FOREIGN KEY (\"user\") REFERENCES \"user\" (\"id\"),"
                 + " CONSTRAINT \"ck_order_total\" CHECK (\"Total \"\"Net\"\"\" >= 0))";
         String insert = "INSERT INTO \"_retort_new_order\" (\"id\", \"Total \"\"Net\"\"\", \"user\")"
-                + " SELECT \"id\", \"Total \"\"Net\"\"\", \"user\" FROM \"order\"";
+                + " SELECT \"id\", \"Total \"\"Net\"\"\", \"user\" FROM \"order\" ORDER BY rowid";
         assertEquals(rebuildOfOrder(create, insert, ORDER_INDEXES_2), render(op -> op.dropColumn("order", "note")));
     }
 
@@ -230,7 +230,7 @@ class SqliteRendererTest {
         String notNull = "CREATE TABLE \"_retort_new_order\" (\"id\" INTEGER NOT NULL, \"Total \"\"Net\"\"\" NUMERIC(10,2) NOT NULL DEFAULT 0,"
                 + " \"note\" TEXT NOT NULL DEFAULT 'none', \"user\" INTEGER, " + ORDER_CONSTRAINTS + ")";
         String coalesce = "INSERT INTO \"_retort_new_order\" (\"id\", \"Total \"\"Net\"\"\", \"note\", \"user\")"
-                + " SELECT \"id\", \"Total \"\"Net\"\"\", COALESCE(\"note\", 'none'), \"user\" FROM \"order\"";
+                + " SELECT \"id\", \"Total \"\"Net\"\"\", COALESCE(\"note\", 'none'), \"user\" FROM \"order\" ORDER BY rowid";
         assertEquals(rebuildOfOrder(notNull, coalesce, ORDER_INDEXES_1, ORDER_INDEXES_2),
                 render(op -> op.alterColumn("order", "note", c -> c.notNull().serverDefault("'none'"))));
 
@@ -304,7 +304,7 @@ class SqliteRendererTest {
         Ops noKey = new Ops(Ops.SQLITE);
         noKey.createTable("k", t -> t.column("a", integer(), notNull()).column("b", text()));
         assertEquals(List.of("CREATE TABLE \"_retort_new_k\" (\"a\" INTEGER NOT NULL, \"b\" TEXT, CONSTRAINT \"pk k\" PRIMARY KEY (\"a\"))",
-                "INSERT INTO \"_retort_new_k\" (\"a\", \"b\") SELECT \"a\", \"b\" FROM \"k\"",
+                "INSERT INTO \"_retort_new_k\" (\"a\", \"b\") SELECT \"a\", \"b\" FROM \"k\" ORDER BY rowid",
                 "DROP TABLE \"k\"",
                 "PRAGMA legacy_alter_table = ON",
                 "ALTER TABLE \"_retort_new_k\" RENAME TO \"k\"",
