@@ -41,7 +41,8 @@ public final class HibernateModelReader {
 
     /** Hibernate's defaults, read through its PostgreSQL dialect with no database connection. */
     public HibernateModelReader() {
-        settings.put(AvailableSettings.DIALECT, "org.hibernate.dialect.PostgreSQLDialect");
+        settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
+        settings.put("jakarta.persistence.database-major-version", "15");
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put(AvailableSettings.SCHEMA_MANAGEMENT_TOOL, null);
     }
