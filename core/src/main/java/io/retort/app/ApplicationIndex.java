@@ -153,10 +153,4 @@ public final class ApplicationIndex {
             throw new UncheckedIOException("Cannot index " + archive.path() + ": " + e.getMessage(), e);
         }
     }
-
-    /** An empty index, for an application without classes. */
-    public static ApplicationIndex empty() {
-        IndexView none = new Indexer().complete();
-        return new ApplicationIndex(none, none);
-    }
 }

@@ -1,7 +1,6 @@
 package io.retort.app;
 
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /** Java package names: checking one a user typed, and the common package of some classes. */
@@ -45,10 +44,5 @@ public final class JavaPackages {
             }
         }
         return common == null ? "" : common;
-    }
-
-    /** Whether a package is inside one of {@code packages} (or is one). */
-    static boolean within(String pkg, Set<String> packages) {
-        return packages.stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."));
     }
 }

@@ -64,9 +64,4 @@ public final class Dialects {
         String scheme = bare.substring(0, colon).toLowerCase(Locale.ROOT);
         return ALL.stream().filter(database -> database.urlSchemes().contains(scheme)).findFirst();
     }
-
-    /** The database whose reactive client provides {@code capability}. */
-    public static Optional<DatabaseSupport> forCapability(String capability) {
-        return ALL.stream().filter(database -> database.clientCapability().filter(capability::equals).isPresent()).findFirst();
-    }
 }

@@ -8,6 +8,7 @@ import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
+import java.util.Map;
 import java.util.UUID;
 
 /** Pools on the PostgreSQL server of a datasource's settings, for tools outside the application. */
@@ -40,34 +41,10 @@ final class PostgresPools {
         String name = "retort_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         admin(vertx, server, "CREATE DATABASE " + name);
         Pool pool = PgPool.pool(vertx, new PgConnectOptions(server).setDatabase(name), new PoolOptions().setMaxSize(2));
-        return new ScratchDatabase() {
-            @Override
-            public Pool pool() {
-                return pool;
-            }
-
-            @Override
-            public Dialect dialect() {
-                return dialect;
-            }
-
-            @Override
-            public String description() {
-                return "database " + name + " on " + server.getHost() + ":" + server.getPort();
-            }
-
-            @Override
-            public java.util.Map<String, String> applicationSettings() {
-                return java.util.Map.of(settings.datasourceProperty("reactive.url"),
-                        "postgresql://" + server.getHost() + ":" + server.getPort() + "/" + name);
-            }
-
-            @Override
-            public void close() {
-                pool.closeAndAwait();
-                admin(vertx, server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
-        };
+        return new ScratchDatabase(pool, dialect, "database " + name + " on " + server.getHost() + ":" + server.getPort(),
+                Map.of(settings.datasourceProperty("reactive.url"),
+                        "postgresql://" + server.getHost() + ":" + server.getPort() + "/" + name),
+                () -> admin(vertx, server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
     private static void admin(Vertx vertx, PgConnectOptions server, String sql) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 /** Pools on an SQLite file: a Vert.x JDBC pool over sqlite-jdbc, foreign keys enforced. */
@@ -70,39 +71,18 @@ public final class SqlitePools {
         }
         Path file = directory.resolve("scratch.db");
         Pool pool = open(vertx, file, 2, "scratch-" + UUID.randomUUID());
-        return new ScratchDatabase() {
-            @Override
-            public Pool pool() {
-                return pool;
-            }
+        return new ScratchDatabase(pool, dialect, file.toString(), Map.of(settings.property("sqlite.path"), file.toString()),
+                () -> delete(directory));
+    }
 
-            @Override
-            public Dialect dialect() {
-                return dialect;
+    private static void delete(Path directory) {
+        try (var files = Files.list(directory)) {
+            for (Path each : files.toList()) {
+                Files.deleteIfExists(each);
             }
-
-            @Override
-            public String description() {
-                return file.toString();
-            }
-
-            @Override
-            public java.util.Map<String, String> applicationSettings() {
-                return java.util.Map.of(settings.property("sqlite.path"), file.toString());
-            }
-
-            @Override
-            public void close() {
-                pool.closeAndAwait();
-                try (var files = Files.list(directory)) {
-                    for (Path each : files.toList()) {
-                        Files.deleteIfExists(each);
-                    }
-                    Files.deleteIfExists(directory);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
