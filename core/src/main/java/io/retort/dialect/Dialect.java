@@ -23,6 +23,13 @@ public interface Dialect {
      */
     String GUARD = "SELECT /* retort:guard */ ";
 
+    /**
+     * The start of a query whose rows are statements (first column) the engine runs next, in order:
+     * how a dialect re-creates what only the live database knows, such as the triggers and indexes raw
+     * SQL put on a table SQLite rebuilds, which no rendering from the replayed schema can see.
+     */
+    String STATEMENTS_FROM = "SELECT /* retort:statements */ ";
+
     /** The dialect's name as revisions see it in {@code op.dialect()}: {@code postgresql}, {@code sqlite}. */
     String name();
 

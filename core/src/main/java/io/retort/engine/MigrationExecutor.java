@@ -56,11 +56,9 @@ final class MigrationExecutor {
 
     Uni<MigrationResult> run(Pool pool, Direction direction, String target) {
         Run run = new Run(direction, target);
-        return pool.withConnection(connection -> Sql.runAll(connection, dialect.sessionSetup(options.lockTimeout()))
-                .chain(() -> Multi.createBy().repeating().uni(() -> nextStep(connection, run)).whilst(more -> more)
-                        .collect().last())
-                .map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied))
-                .eventually(() -> Sql.runAll(connection, dialect.sessionTeardown()).onFailure().recoverWithNull()));
+        return MigrationSession.run(pool, dialect, options, connection -> Multi.createBy().repeating()
+                .uni(() -> nextStep(connection, run)).whilst(more -> more).collect().last()
+                .map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied)));
     }
 
     /** One locked transaction: re-plan from the current rows and apply the first step, if any. */

@@ -36,12 +36,17 @@ public final class OfflineScript {
             String message = step.revision().node().message();
             out.add("");
             out.add("-- " + (step.step().direction().name().equals("UPGRADE") ? "Upgrade to " : "Downgrade from ")
-                    + step.id() + (message.isBlank() ? "" : ": " + message.replace('\n', ' ')));
+                    + step.id() + (message.isBlank() ? "" : ": " + oneLine(message)));
             boolean transactional = step.transactional();
             if (transactional) {
                 out.add("BEGIN;");
             }
-            step.statements().forEach(sql -> out.add(sql + ";"));
+            for (String sql : step.statements()) {
+                if (sql.startsWith(Dialect.STATEMENTS_FROM)) {
+                    out.add("-- Run each statement the next query returns (what the database holds and the revisions do not):");
+                }
+                out.add(sql + ";");
+            }
             store.moveRows(step.step().headsBefore(), step.step().headsAfter()).forEach(s -> out.add(store.inline(s) + ";"));
             out.add(store.inline(store.recordHistory(step.id(), VersionStore.direction(step.step().direction()),
                     message, step.checksum(), 0)) + ";");
@@ -50,5 +55,10 @@ public final class OfflineScript {
             }
         }
         return String.join("\n", out) + "\n";
+    }
+
+    /** A message inside a {@code --} comment: any line break (\r too, which ends the comment for psql) becomes a space. */
+    static String oneLine(String message) {
+        return message.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
     }
 }

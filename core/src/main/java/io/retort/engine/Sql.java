@@ -62,12 +62,12 @@ final class Sql {
         if (statements.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        if (!pipelines) {
+        if (!pipelines || statements.stream().anyMatch(Sql::readsItsAnswer)) {
             List<RowSet<Row>> results = new ArrayList<>();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (SqlStatement statement : statements) {
                 chain = chain.chain(() -> run(connection, statement).invoke(rows -> guard(statement, rows)).invoke(results::add)
-                        .replaceWithVoid());
+                        .chain(rows -> statementsFrom(connection, statement, rows)));
             }
             return chain.replaceWith(results);
         }
@@ -77,6 +77,21 @@ final class Sql {
         statements.forEach(statement -> sent.add(run(connection, statement)
                 .onItemOrFailure().transform((rows, failure) -> failure != null ? failure : rows)));
         return Uni.join().all(sent).andFailFast().map(Sql::firstFailureOrRows);
+    }
+
+    /** Guards and statement queries need their answer before the next statement goes out. */
+    private static boolean readsItsAnswer(SqlStatement statement) {
+        return statement.sql().startsWith(Dialect.GUARD) || statement.sql().startsWith(Dialect.STATEMENTS_FROM);
+    }
+
+    /** Runs, in order, the statements a {@link Dialect#STATEMENTS_FROM} query returned; nothing for other statements. */
+    private static Uni<Void> statementsFrom(SqlConnection connection, SqlStatement statement, RowSet<Row> rows) {
+        if (!statement.sql().startsWith(Dialect.STATEMENTS_FROM)) {
+            return Uni.createFrom().voidItem();
+        }
+        List<String> returned = new ArrayList<>();
+        rows.forEach(row -> returned.add(row.getString(0)));
+        return runAll(connection, returned);
     }
 
     /** A guard statement ({@link Dialect#GUARD}) that found a problem fails with its sentence. */

@@ -24,8 +24,7 @@ final class Stamp {
 
     Uni<Set<String>> run(Pool pool, String target, boolean purge) {
         StartupChecks checks = new StartupChecks(chain, store, options);
-        return pool.withConnection(connection -> Sql.runAll(connection, chain.dialect().sessionSetup(options.lockTimeout()))
-                .chain(() -> Locked.begin(connection, chain.dialect(), options, store))
+        return MigrationSession.run(pool, chain.dialect(), options, connection -> Locked.begin(connection, chain.dialect(), options, store)
                 .chain(() -> VersionTables.ensure(connection, chain.dialect(), options))
                 .chain(() -> checks.readRows(connection))
                 .chain(rows -> {
@@ -47,7 +46,6 @@ final class Stamp {
                             .replaceWith(targetRows);
                 })
                 .onFailure().call(() -> Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull())
-                .onFailure().transform(failure -> Failures.explain(failure, chain.dialect(), options))
-                .eventually(() -> Sql.runAll(connection, chain.dialect().sessionTeardown()).onFailure().recoverWithNull()));
+                .onFailure().transform(failure -> Failures.explain(failure, chain.dialect(), options)));
     }
 }

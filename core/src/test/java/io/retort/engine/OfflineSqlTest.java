@@ -45,6 +45,22 @@ class OfflineSqlTest extends EngineSuite {
         }
     }
 
+    /** A carriage return in a message used to end the {@code --} comment, leaving the rest of the message as SQL. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aLineBreakInAMessageStaysInsideItsComment(Backend backend) {
+        try (TestDatabase db = backend.open(vertx)) {
+            LoadedRevision odd = GeneratedChain.revision("m001", null, "first line\rDROP TABLE victims;\u2028and more",
+                    op -> op.execute("SELECT 1"), op -> op.execute("SELECT 1"));
+            Retort retort = Retort.of(List.of(odd), backend.dialect(), db.pool(), RetortOptions.defaults());
+
+            String script = retort.upgradeSql(Set.of(), "head");
+
+            assertTrue(script.contains("-- Upgrade to m001: first line DROP TABLE victims; and more\n"), script);
+            // (The history row's literal keeps the message as written: a line break inside quotes is data.)
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void runningTheScriptGivesTheReplayedSchemaAndVersion(Backend backend) {

@@ -96,11 +96,13 @@ public final class SqliteDialect implements Dialect {
     /**
      * Foreign keys are enforced again once the migrations are done: the pool's connections are the
      * application's, and an application on SQLite wants its ON DELETE rules (SQLite's default of
-     * not enforcing them is a compatibility quirk).
+     * not enforcing them is a compatibility quirk). The pragma does nothing inside a transaction, so
+     * the guard after it checks that it took.
      */
     @Override
     public List<String> sessionTeardown() {
-        return List.of("PRAGMA foreign_keys = ON");
+        return List.of("PRAGMA foreign_keys = ON", GUARD + "'foreign keys are still off (is a transaction still open?)'"
+                + " FROM pragma_foreign_keys WHERE foreign_keys = 0");
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.retort.dialect.sqlite;
 
+import io.retort.dialect.Dialect;
 import io.retort.schema.Column;
 import io.retort.schema.Index;
 import io.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -17,10 +19,20 @@ import java.util.stream.Collectors;
  * {@link SqliteDialect#sessionSetup}): with it on, dropping a table that other tables reference
  * would delete or refuse their rows. The references themselves name the table, so they point at
  * the rebuilt one once it has the old name back.
+ *
+ * <p>The new table is written from the schema the revisions replay, which knows nothing raw SQL did
+ * to the table. What SQLite drops with the old table is carried across as the database holds it:
+ * the triggers on it, and indexes no revision declared, are saved from {@code sqlite_master} before
+ * the drop and re-created after the rename ({@link Dialect#STATEMENTS_FROM}). A column no revision
+ * declared cannot be carried (its definition would have to go into the new table), so a guard
+ * stops the revision before anything changes, naming it.
  */
 final class SqliteTableRebuild {
 
     static final String SCRATCH_PREFIX = "_retort_new_";
+
+    /** Where the triggers and undeclared indexes wait while their table is rebuilt: a temporary table, gone with the connection. */
+    private static final String CARRIED = "temp." + SqliteDdl.quote("_retort_carried");
 
     private SqliteTableRebuild() {
     }
@@ -29,6 +41,12 @@ final class SqliteTableRebuild {
     static List<String> statements(Table before, Table after) {
         String scratch = SCRATCH_PREFIX + after.name();
         List<String> statements = new ArrayList<>();
+        statements.add(undeclaredColumnGuard(before));
+        statements.add("CREATE TEMP TABLE IF NOT EXISTS " + CARRIED + " (" + SqliteDdl.quote("sql") + " TEXT NOT NULL)");
+        // Indexes first (a trigger body cannot depend on them, but both go in the order they were created).
+        statements.add("INSERT INTO " + CARRIED + " (" + SqliteDdl.quote("sql") + ") SELECT sql FROM main.sqlite_master WHERE tbl_name = "
+                + SqliteDdl.literal(before.name()) + " AND sql IS NOT NULL AND (type = 'trigger' OR type = 'index' AND lower(name) NOT IN ("
+                + lowered(before.indexes().stream().map(Index::name).toList()) + ")) ORDER BY type = 'trigger', rowid");
         statements.add(SqliteDdl.createTable(after, scratch));
         List<Column> kept = after.columns().stream().filter(c -> before.hasColumn(c.name())).toList();
         if (!kept.isEmpty()) {
@@ -59,7 +77,26 @@ final class SqliteTableRebuild {
         for (Index index : after.indexes()) {
             statements.add(SqliteDdl.createIndex(after.name(), index));
         }
+        statements.add(Dialect.STATEMENTS_FROM + SqliteDdl.quote("sql") + " FROM " + CARRIED + " ORDER BY rowid");
+        statements.add("DROP TABLE " + CARRIED);
         return statements;
+    }
+
+    /**
+     * Fails the revision when the live table has a column the replayed one does not (added by raw
+     * SQL): the new table would not have it. SQLite compares column names without regard to case.
+     */
+    private static String undeclaredColumnGuard(Table before) {
+        String names = lowered(before.columns().stream().map(Column::name).toList());
+        return Dialect.GUARD + "'Table ' || " + SqliteDdl.literal(SqliteDdl.quote(before.name())) + " || ' has column ' || quote(name)"
+                + " || ', which no revision declares (raw SQL?), and rebuilding the table would lose it and its values;"
+                + " declare it with op.addColumn in an earlier revision, or drop it first; nothing was changed'"
+                + " FROM pragma_table_xinfo(" + SqliteDdl.literal(before.name()) + ") WHERE lower(name) NOT IN (" + names + ") LIMIT 1";
+    }
+
+    /** SQLite accepts an empty IN list, which matches nothing. */
+    private static String lowered(List<String> names) {
+        return names.stream().map(n -> SqliteDdl.literal(n.toLowerCase(Locale.ROOT))).collect(Collectors.joining(", "));
     }
 
     /** The value copied into a column: the old value, or its new default where a NULL would break NOT NULL. */
