@@ -19,8 +19,10 @@ import io.retort.schema.Column;
 import io.retort.schema.Constraint;
 import io.retort.schema.ForeignKey;
 import io.retort.schema.Index;
+import io.retort.schema.PrimaryKey;
 import io.retort.schema.ReferentialAction;
 import io.retort.schema.Table;
+import io.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -47,9 +49,24 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
         Table table = op.table();
         List<String> lines = new ArrayList<>();
         table.columns().forEach(c -> lines.add(columnDefinition(c)));
-        table.constraints().forEach(c -> lines.add(constraintDefinition(c)));
+        // CREATE TABLE keeps only the first of identical keys (a UNIQUE over the primary key's columns,
+        // or over another UNIQUE's) and drops the rest without a word; ALTER TABLE adds them.
+        List<List<String>> keys = new ArrayList<>();
+        List<Constraint> repeated = new ArrayList<>();
+        for (Constraint constraint : table.constraints()) {
+            boolean key = constraint instanceof PrimaryKey || constraint instanceof UniqueConstraint;
+            if (key && keys.contains(constraint.columns())) {
+                repeated.add(constraint);
+                continue;
+            }
+            if (key) {
+                keys.add(constraint.columns());
+            }
+            lines.add(constraintDefinition(constraint));
+        }
         List<String> statements = new ArrayList<>();
         statements.add("CREATE TABLE " + q(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)");
+        repeated.forEach(c -> statements.add(alter(table.name()) + "ADD " + constraintDefinition(c)));
         table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
         if (table.comment() != null) {
             statements.add("COMMENT ON TABLE " + q(table.name()) + " IS " + literal.apply(table.comment()));

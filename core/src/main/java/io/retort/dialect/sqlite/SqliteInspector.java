@@ -95,7 +95,7 @@ final class SqliteInspector {
             DeclaredTable declared = SqliteCreateTableParser.parseTable(entry.getValue() == null ? "" : entry.getValue());
             List<Row> columns = columnsByTable.getOrDefault(name, List.of());
             tables.add(new Table(name, columns(columns, declared), primaryKey(primaryKeys.get(name), declared),
-                    uniques(indexesByTable.getOrDefault(name, List.of()), declared),
+                    uniques(indexesByTable.getOrDefault(name, List.of()), declared, primaryKeys.get(name)),
                     foreignKeys(fksByTable.getOrDefault(name, List.of()), declared, primaryKeys),
                     checks(declared), indexes(indexesByTable.getOrDefault(name, List.of()), indexSql), null));
         }
@@ -135,12 +135,23 @@ final class SqliteInspector {
         return new PrimaryKey(declaredKeys.isEmpty() ? null : declaredKeys.get(0).name(), columns);
     }
 
-    /** Unique constraints are the auto-indexes of origin 'u'; their names come from the CONSTRAINT clauses. */
-    private static List<UniqueConstraint> uniques(List<Row> rows, DeclaredTable declared) {
+    /**
+     * Unique constraints are the auto-indexes of origin 'u'; their names come from the CONSTRAINT
+     * clauses. A second UNIQUE over the same columns gets no index of its own (SQLite enforces both
+     * with one, and the primary key's index for a UNIQUE over the key), so a declared one left over
+     * whose columns such an index covers is a constraint too.
+     */
+    private static List<UniqueConstraint> uniques(List<Row> rows, DeclaredTable declared, List<String> primaryKey) {
         List<DeclaredConstraint> unclaimed = new ArrayList<>(declared.of(Kind.UNIQUE));
         List<UniqueConstraint> uniques = new ArrayList<>();
         indexColumns(rows, "u").forEach((index, columns) -> uniques.add(
                 new UniqueConstraint(claim(unclaimed, columns, null), columns)));
+        for (DeclaredConstraint duplicate : unclaimed) {
+            if (uniques.stream().anyMatch(u -> sameNames(u.columns(), duplicate.columns()))
+                    || primaryKey != null && sameNames(primaryKey, duplicate.columns())) {
+                uniques.add(new UniqueConstraint(duplicate.name(), duplicate.columns()));
+            }
+        }
         return uniques;
     }
 
