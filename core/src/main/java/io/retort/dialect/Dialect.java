@@ -120,17 +120,58 @@ public interface Dialect {
     String tableExistsQuery(String table);
 
     /**
-     * Takes the migration lock for the whole session, for a non-transactional revision whose statements
-     * must run outside a transaction; released by {@link #sessionUnlock}. Empty where the database has
-     * no such lock (SQLite: a non-transactional revision runs unguarded).
+     * Whether the last statement of {@link #beginLocked} only tries the lock, answering one row
+     * whose first column says whether it was taken; the engine then rolls back and tries again in a
+     * new transaction until the lock timeout. Otherwise beginLocked waits for the lock itself.
      */
-    default List<String> sessionLock(Duration lockTimeout, long lockKey) {
+    default boolean triesLock() {
+        return false;
+    }
+
+    /** Statements run on the connection a non-transactional revision's statements use, before them (outside any transaction). */
+    default List<String> outsideTransactionSetup() {
         return List.of();
     }
 
-    /** Releases {@link #sessionLock}. */
-    default List<String> sessionUnlock(long lockKey) {
+    /** Statements run on that connection after them, handing it back to the pool as it was. */
+    default List<String> outsideTransactionTeardown() {
         return List.of();
+    }
+
+    /** Statements at the top of an offline script, before anything else (the schema to work in). */
+    default List<String> scriptPreamble() {
+        return List.of();
+    }
+
+    /**
+     * A query whose rows ({@code name}, {@code qualified}) are the indexes left INVALID where Retort
+     * works (by a CREATE INDEX CONCURRENTLY that failed or whose process died); empty where a
+     * database has no such state.
+     */
+    default Optional<String> invalidIndexesQuery() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code failure} means the connection was lost rather than a statement refused, told
+     * by the database's error codes and the client's exception types, never by message words.
+     */
+    default boolean isConnectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // The client saw the connection close, or the socket fail under it (a proxy dropping the client).
+            if (cause instanceof io.vertx.sqlclient.ClosedConnectionException || cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What tells apart several Retort setups in one database besides their version table (the
+     * schema on PostgreSQL); part of the lock key.
+     */
+    default String lockScope() {
+        return "";
     }
 
     /** DDL creating the version table (column {@code version_num}) if it does not exist. */

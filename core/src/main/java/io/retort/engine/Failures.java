@@ -30,13 +30,13 @@ final class Failures {
                 + " and run the " + verb + " again.", null, null);
     }
 
-    static RuntimeException inRevision(RenderedStep rendered, Throwable failure) {
+    static RuntimeException inRevision(RenderedStep rendered, Throwable failure, Dialect dialect) {
         if (failure instanceof RetortException) {
             return (RetortException) failure;
         }
         String statement = failure instanceof Sql.StatementFailure ? ((Sql.StatementFailure) failure).statement : null;
         String verb = rendered.step().direction().name().toLowerCase();
-        if (connectionLost(failure)) {
+        if (dialect.isConnectionLost(failure)) {
             return new MigrationFailedException(rendered.id(), "Revision " + RevisionChain.describe(rendered.revision())
                     + " was interrupted: the connection to the database was lost (" + Sql.reason(failure) + ")."
                     + (rendered.transactional()
@@ -47,7 +47,8 @@ final class Failures {
         }
         String where = rendered.transactional()
                 ? "Its transaction was rolled back; the database is still at " + describeRows(rendered.step().headsBefore()) + "."
-                : "It is non-transactional: statements before the failing one stayed applied; fix them by hand before retrying.";
+                : "It is non-transactional: statements before the failing one stayed applied; fix them by hand before retrying"
+                        + " (a CREATE INDEX CONCURRENTLY that fails leaves an INVALID index behind, which the next run names).";
         return new MigrationFailedException(rendered.id(),
                 "Revision " + RevisionChain.describe(rendered.revision()) + " failed to " + verb + ": " + Sql.reason(failure)
                         + (statement == null ? "" : "\n  Statement: " + statement) + "\n  " + where
@@ -63,7 +64,7 @@ final class Failures {
         if (dialect.isLockTimeout(failure)) {
             return lockTimeout(failure, options);
         }
-        if (connectionLost(failure)) {
+        if (dialect.isConnectionLost(failure)) {
             // Between revisions (taking the lock, reading or writing the version rows): every
             // transactional revision commits whole, so the database is at a revision boundary.
             return new RetortException("Retort was interrupted: the connection to the database was lost ("
@@ -77,16 +78,13 @@ final class Failures {
         return failure;
     }
 
-    /** A connection that closed or was terminated under us, rather than a statement the database refused. */
-    static boolean connectionLost(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("connection") && (message.contains("lost") || message.contains("closed")
-                    || message.contains("terminat") || message.contains("reset"))) {
-                return true;
-            }
-        }
-        return false;
+    /** INVALID indexes from an earlier attempt stand in the revision's way: name them and the statements that clear them. */
+    static MigrationFailedException invalidIndexes(RenderedStep rendered, java.util.List<String> drops) {
+        String verb = rendered.step().direction().name().toLowerCase();
+        return new MigrationFailedException(rendered.id(), "Revision " + RevisionChain.describe(rendered.revision()) + " cannot "
+                + verb + ": its statements name an index that exists but is INVALID, left by an earlier attempt (a CREATE INDEX"
+                + " CONCURRENTLY that failed or whose process died). Nothing was run. Drop it, then run the " + verb + " again:\n  "
+                + String.join("\n  ", drops), null, null);
     }
 
     static String describeRows(java.util.Set<String> rows) {

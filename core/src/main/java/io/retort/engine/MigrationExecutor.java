@@ -57,12 +57,12 @@ final class MigrationExecutor {
     Uni<MigrationResult> run(Pool pool, Direction direction, String target) {
         Run run = new Run(direction, target);
         return MigrationSession.run(pool, dialect, options, connection -> Multi.createBy().repeating()
-                .uni(() -> nextStep(connection, run)).whilst(more -> more).collect().last()
+                .uni(() -> nextStep(pool, connection, run)).whilst(more -> more).collect().last()
                 .map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied)));
     }
 
     /** One locked transaction: re-plan from the current rows and apply the first step, if any. */
-    private Uni<Boolean> nextStep(SqlConnection connection, Run run) {
+    private Uni<Boolean> nextStep(Pool pool, SqlConnection connection, Run run) {
         return lockAndReadRows(connection, run)
                 .chain(rows -> {
                     run.rows = rows;
@@ -75,14 +75,8 @@ final class MigrationExecutor {
                     }
                     RenderedStep rendered = chain.renderAt(step, rows);
                     if (!rendered.transactional()) {
-                        return Sql.run(connection, "COMMIT")
-                                .chain(() -> new NonTransactionalStep(connection, dialect, options, store, checks).apply(rendered))
-                                .invoke(done -> {
-                                    if (done != null) {
-                                        record(run, rendered, done);
-                                    }
-                                })
-                                .replaceWith(true);
+                        return new NonTransactionalStep(pool, connection, dialect, store).apply(rendered)
+                                .invoke(done -> record(run, rendered, done)).replaceWith(true);
                     }
                     return apply(connection, rendered).invoke(done -> record(run, rendered, done)).replaceWith(true);
                 })
@@ -106,9 +100,15 @@ final class MigrationExecutor {
         }
         List<String> statements = new ArrayList<>(dialect.beginLocked(options.lockTimeout(), store.lockKey()));
         statements.add(store.selectRows());
-        return Sql.runBatch(connection, statements)
+        return Sql.runBatchAll(connection, statements)
                 .onFailure(dialect::isLockTimeout).transform(failure -> Failures.lockTimeout(failure, options))
-                .map(StartupChecks::ids);
+                .chain(results -> {
+                    if (!dialect.triesLock() || Locked.taken(results.get(results.size() - 2))) {
+                        return Uni.createFrom().item(StartupChecks.ids(results.get(results.size() - 1)));
+                    }
+                    return Locked.retry(connection, dialect, options, store, Locked.deadline(options), Locked.firstPause())
+                            .chain(() -> checks.readRows(connection));
+                });
     }
 
     /**
@@ -143,7 +143,7 @@ final class MigrationExecutor {
         long started = System.nanoTime();
         Step step = rendered.step();
         return Sql.runPipelined(connection, Sql.plain(rendered.statements()), dialect.pipelines())
-                .onFailure().transform(failure -> Failures.inRevision(rendered, failure))
+                .onFailure().transform(failure -> Failures.inRevision(rendered, failure, dialect))
                 .chain(() -> checkForeignKeys(connection, rendered))
                 .chain(() -> {
                     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -155,7 +155,7 @@ final class MigrationExecutor {
                             ? Sql.runBatch(connection, bookkeeping.stream().map(store::inline).toList())
                             : Sql.runPipelined(connection, bookkeeping, dialect.pipelines());
                     return written
-                            .onFailure().transform(failure -> Failures.inRevision(rendered, failure))
+                            .onFailure().transform(failure -> Failures.inRevision(rendered, failure, dialect))
                             .map(ignored -> new AppliedStep(rendered.id(), rendered.revision().node().message(),
                                     step.direction(), millis, rendered.statements()));
                 });

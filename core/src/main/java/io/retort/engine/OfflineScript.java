@@ -31,6 +31,7 @@ public final class OfflineScript {
         out.add("-- Retort " + plan.direction().name().toLowerCase() + " on " + dialect.name() + ": "
                 + Failures.describeRows(plan.from()) + " -> " + Failures.describeRows(plan.to()));
         out.add("");
+        dialect.scriptPreamble().forEach(sql -> out.add(sql + ";"));
         store.createTables().forEach(sql -> out.add(sql + ";"));
         for (RenderedStep step : steps(plan)) {
             String message = step.revision().node().message();

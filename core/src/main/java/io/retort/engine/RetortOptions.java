@@ -55,7 +55,17 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
      * {@code SELECT pid FROM pg_locks WHERE locktype = 'advisory'}.
      */
     public long lockKey() {
-        byte[] digest = HexFormat.of().parseHex(Names.sha256("retort:" + versionTable));
+        return lockKey("");
+    }
+
+    /**
+     * The key for a setup in {@code scope} (a PostgreSQL schema; empty for the connection's default
+     * one, which keeps the key of {@link #lockKey()}): tenants in separate schemas of one database
+     * migrate without waiting for each other.
+     */
+    public long lockKey(String scope) {
+        String name = scope.isEmpty() ? versionTable : scope + "." + versionTable;
+        byte[] digest = HexFormat.of().parseHex(Names.sha256("retort:" + name));
         return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     }
 

@@ -125,6 +125,20 @@ final class Sql {
         return connection.query(sql).execute().map(Sql::last).onFailure().transform(e -> new StatementFailure(sql, e));
     }
 
+    /** As {@link #runBatch}, returning the rows of every statement, in order. */
+    static Uni<List<RowSet<Row>>> runBatchAll(SqlConnection connection, List<String> statements) {
+        String sql = String.join(";\n", statements);
+        return connection.query(sql).execute().map(Sql::each).onFailure().transform(e -> new StatementFailure(sql, e));
+    }
+
+    private static List<RowSet<Row>> each(RowSet<Row> results) {
+        List<RowSet<Row>> all = new ArrayList<>();
+        for (RowSet<Row> one = results; one != null; one = one.next()) {
+            all.add(one);
+        }
+        return all;
+    }
+
     private static RowSet<Row> last(RowSet<Row> results) {
         RowSet<Row> last = results;
         while (last.next() != null) {

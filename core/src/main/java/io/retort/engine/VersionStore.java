@@ -23,7 +23,7 @@ final class VersionStore {
         this.dialect = dialect;
         this.versionTable = options.versionTable();
         this.historyTable = options.historyTable();
-        this.lockKey = options.lockKey();
+        this.lockKey = options.lockKey(dialect.lockScope());
     }
 
     Dialect dialect() {
@@ -99,6 +99,17 @@ final class VersionStore {
         for (int at = 0; at < sql.length(); at++) {
             char c = sql.charAt(at);
             int index;
+            if (c == '"' || c == '\'') {
+                // A quoted identifier (a table named "h?x") or literal in the template is copied as it is.
+                int end = sql.indexOf(c, at + 1);
+                while (end > 0 && end + 1 < sql.length() && sql.charAt(end + 1) == c) {
+                    end = sql.indexOf(c, end + 2);
+                }
+                end = end < 0 ? sql.length() - 1 : end;
+                out.append(sql, at, end + 1);
+                at = end;
+                continue;
+            }
             if (c == '?') {
                 index = next++;
             } else if (c == '$' && at + 1 < sql.length() && Character.isDigit(sql.charAt(at + 1))) {

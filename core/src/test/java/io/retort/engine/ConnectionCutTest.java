@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retort.dialect.postgres.PostgresDialect;
-import io.retort.testing.PostgresTestDatabase;
+import io.retort.testing.Backend;
 import io.retort.testing.SchemaAssertions;
+import io.retort.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The PostgreSQL connection cut in the middle of a revision (pg_terminate_backend from another
@@ -21,9 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class ConnectionCutTest extends EngineSuite {
 
-    @Test
-    void aCutConnectionLeavesThePreviousRevisionAndTheNextRunFinishes() throws Exception {
-        try (PostgresTestDatabase db = PostgresTestDatabase.create(vertx)) {
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = {"POSTGRESQL", "POSTGRESQL_PGBOUNCER"})
+    void aCutConnectionLeavesThePreviousRevisionAndTheNextRunFinishes(Backend backend) throws Exception {
+        try (TestDatabase db = backend.open(vertx)) {
             List<LoadedRevision> revisions = new ArrayList<>(GeneratedChain.linear(2));
             revisions.add(GeneratedChain.revision("g003", "g002", "slow", op -> {
                 op.addColumn("t1", "note", text());

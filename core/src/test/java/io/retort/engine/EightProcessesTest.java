@@ -3,12 +3,13 @@ package io.retort.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.retort.testing.Backend;
-import io.retort.testing.PostgresTestDatabase;
+import io.retort.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Eight processes started at once against one empty PostgreSQL database with 300 revisions: all
@@ -19,14 +20,15 @@ class EightProcessesTest extends EngineSuite {
     private static final int PROCESSES = 8;
     private static final int REVISIONS = 300;
 
-    @Test
-    void allStartAndEachRevisionIsAppliedOnce() throws Exception {
-        try (PostgresTestDatabase db = PostgresTestDatabase.create(vertx)) {
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = {"POSTGRESQL", "POSTGRESQL_PGBOUNCER"})
+    void allStartAndEachRevisionIsAppliedOnce(Backend backend) throws Exception {
+        try (TestDatabase db = backend.open(vertx)) {
             List<Process> processes = new ArrayList<>();
             for (int i = 0; i < PROCESSES; i++) {
                 processes.add(new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(), Backend.POSTGRESQL.name(),
-                        db.name(), String.valueOf(REVISIONS)).redirectErrorStream(true)
+                        "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(), backend.name(),
+                        db.processArgument(), String.valueOf(REVISIONS)).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
             }
             for (Process process : processes) {

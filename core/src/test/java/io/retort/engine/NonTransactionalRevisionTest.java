@@ -31,7 +31,7 @@ class NonTransactionalRevisionTest extends EngineSuite {
 
             assertEquals(3, result.steps().size());
             assertEquals(Set.of("g003"), retort.current().await().indefinitely());
-            String indexQuery = backend == Backend.POSTGRESQL
+            String indexQuery = backend.postgres()
                     ? "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_t1_active'"
                     : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_t1_active'";
             assertEquals(1, count(db, indexQuery));
@@ -55,7 +55,7 @@ class NonTransactionalRevisionTest extends EngineSuite {
                     () -> retort.upgrade("head").await().indefinitely());
 
             assertEquals("g002", failure.revision());
-            if (backend == Backend.POSTGRESQL) {
+            if (backend.postgres()) {
                 assertTrue(failure.getMessage().contains("non-transactional"), failure.getMessage());
             } else {
                 // SQLite runs every revision in its write transaction (its lock): nothing of the revision stayed.

@@ -1,11 +1,8 @@
 package io.retort.engine;
 
 import io.retort.testing.Backend;
-import io.retort.testing.PostgresTestDatabase;
-import io.retort.testing.SqliteTestDatabase;
 import io.retort.testing.TestDatabase;
 import io.vertx.mutiny.core.Vertx;
-import java.nio.file.Path;
 
 /**
  * A separate process that upgrades a scratch database to the head of a generated chain, for tests
@@ -20,8 +17,7 @@ public final class UpgradeProcess {
         Backend backend = Backend.valueOf(args[0]);
         int count = Integer.parseInt(args[2]);
         Vertx vertx = Vertx.vertx();
-        TestDatabase db = backend == Backend.POSTGRESQL ? PostgresTestDatabase.attach(vertx, args[1])
-                : SqliteTestDatabase.attach(vertx, Path.of(args[1]));
+        TestDatabase db = backend.attach(vertx, args[1]);
         Retort retort = Retort.of(GeneratedChain.linear(count), backend.dialect(), db.newPool(), RetortOptions.defaults());
         retort.upgrade("head").await().indefinitely();
         System.out.println("done");

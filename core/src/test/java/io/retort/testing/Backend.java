@@ -5,13 +5,28 @@ import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.dialect.sqlite.SqliteDialect;
 import io.vertx.mutiny.core.Vertx;
 
-/** The databases every engine scenario runs on: a scratch PostgreSQL database and a scratch SQLite file. */
+/**
+ * The databases every engine scenario runs on: a scratch PostgreSQL database, the same behind
+ * PgBouncer in transaction pooling mode, and a scratch SQLite file.
+ */
 public enum Backend {
 
     POSTGRESQL {
         @Override
         public TestDatabase open(Vertx vertx) {
             return PostgresTestDatabase.create(vertx);
+        }
+
+        @Override
+        public Dialect dialect() {
+            return new PostgresDialect();
+        }
+    },
+
+    POSTGRESQL_PGBOUNCER {
+        @Override
+        public TestDatabase open(Vertx vertx) {
+            return PostgresTestDatabase.createBehindPgBouncer(vertx);
         }
 
         @Override
@@ -33,6 +48,15 @@ public enum Backend {
     };
 
     public abstract TestDatabase open(Vertx vertx);
+
+    /** The database another process of the test opened, from its {@link TestDatabase#processArgument()}. */
+    public TestDatabase attach(Vertx vertx, String argument) {
+        return this == SQLITE ? SqliteTestDatabase.attach(vertx, java.nio.file.Path.of(argument)) : PostgresTestDatabase.attach(vertx, argument);
+    }
+
+    public boolean postgres() {
+        return this != SQLITE;
+    }
 
     public abstract Dialect dialect();
 }

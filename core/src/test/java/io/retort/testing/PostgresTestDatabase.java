@@ -21,14 +21,26 @@ public final class PostgresTestDatabase implements TestDatabase {
 
     private final Vertx vertx;
     private final String name;
+    /** Where the pools connect: PostgreSQL itself, or a {@link PgBouncer} in front of it. */
+    private final int poolPort;
     private final List<Pool> pools = new ArrayList<>();
 
-    private PostgresTestDatabase(Vertx vertx, String name) {
+    private PostgresTestDatabase(Vertx vertx, String name, int poolPort) {
         this.vertx = vertx;
         this.name = name;
+        this.poolPort = poolPort;
     }
 
     public static PostgresTestDatabase create(Vertx vertx) {
+        return create(vertx, PORT);
+    }
+
+    /** A fresh database whose pools go through PgBouncer in transaction pooling mode. */
+    public static PostgresTestDatabase createBehindPgBouncer(Vertx vertx) {
+        return create(vertx, PgBouncer.port());
+    }
+
+    private static PostgresTestDatabase create(Vertx vertx, int poolPort) {
         String name = "retort_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Pool admin = PgPool.pool(vertx, options("postgres"), new PoolOptions().setMaxSize(1));
         try {
@@ -36,12 +48,22 @@ public final class PostgresTestDatabase implements TestDatabase {
         } finally {
             admin.closeAndAwait();
         }
-        return new PostgresTestDatabase(vertx, name);
+        return new PostgresTestDatabase(vertx, name, poolPort);
     }
 
-    /** An existing scratch database, created elsewhere (another class loader of the same test). */
-    public static PostgresTestDatabase attach(Vertx vertx, String name) {
-        return new PostgresTestDatabase(vertx, name);
+    /**
+     * An existing scratch database, created elsewhere (another class loader or process of the same
+     * test), by its {@link #processArgument()}: the name, or {@code name@port} behind PgBouncer.
+     */
+    public static PostgresTestDatabase attach(Vertx vertx, String argument) {
+        int at = argument.indexOf('@');
+        return at < 0 ? new PostgresTestDatabase(vertx, argument, PORT)
+                : new PostgresTestDatabase(vertx, argument.substring(0, at), Integer.parseInt(argument.substring(at + 1)));
+    }
+
+    @Override
+    public String processArgument() {
+        return poolPort == PORT ? name : name + "@" + poolPort;
     }
 
     /** The user the test databases are made and used with. */
@@ -67,14 +89,14 @@ public final class PostgresTestDatabase implements TestDatabase {
 
     @Override
     public synchronized Pool newPool() {
-        Pool pool = PgPool.pool(vertx, options(name), new PoolOptions().setMaxSize(4));
+        Pool pool = PgPool.pool(vertx, options(name).setPort(poolPort), new PoolOptions().setMaxSize(4));
         pools.add(pool);
         return pool;
     }
 
     @Override
     public String location() {
-        return "postgresql://" + HOST + ":" + PORT + "/" + name;
+        return "postgresql://" + HOST + ":" + poolPort + "/" + name;
     }
 
     @Override

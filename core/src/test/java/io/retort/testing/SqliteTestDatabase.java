@@ -68,6 +68,11 @@ public final class SqliteTestDatabase implements TestDatabase {
     }
 
     @Override
+    public String processArgument() {
+        return directory.toString();
+    }
+
+    @Override
     public String location() {
         return file.toString();
     }

@@ -13,6 +13,11 @@ public interface TestDatabase extends AutoCloseable {
     /** Where it lives, for messages: a database name or a file path. */
     String location();
 
+    /** What another process of the test needs to reach this database ({@link Backend#attach}). */
+    default String processArgument() {
+        return location();
+    }
+
     @Override
     void close();
 }

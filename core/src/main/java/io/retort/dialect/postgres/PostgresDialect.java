@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,6 +79,11 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public String literal(String value) {
+        // With standard_conforming_strings off a backslash escapes inside '...'; an E'' string reads
+        // backslashes the same way whatever the setting, so a value holding one is written as that.
+        if (value.indexOf('\\') >= 0) {
+            return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+        }
         return "'" + value.replace("'", "''") + "'";
     }
 
@@ -111,11 +117,6 @@ public final class PostgresDialect implements Dialect {
         return List.of();
     }
 
-    /**
-     * {@code BEGIN}, the lock timeout for this transaction only, the configured schema on the search
-     * path, then {@code pg_advisory_xact_lock}: released by COMMIT or ROLLBACK, never left behind on
-     * a pooled connection (PgBouncer in transaction mode included).
-     */
     @Override
     public boolean pipelines() {
         return true;
@@ -126,17 +127,84 @@ public final class PostgresDialect implements Dialect {
         return true;
     }
 
+    /**
+     * A READ COMMITTED transaction (whatever the database's default: under REPEATABLE READ the
+     * snapshot would predate the lock), the lock timeout for this transaction only, the configured
+     * schema on the search path, then one try at a transaction-level advisory lock: released by
+     * COMMIT or ROLLBACK, never left behind on a pooled connection or a PgBouncer backend. The
+     * engine tries again in a new transaction until the timeout ({@link #triesLock}): a process
+     * blocked inside {@code pg_advisory_xact_lock} would hold a snapshot that CREATE INDEX
+     * CONCURRENTLY, run by the lock holder, waits for.
+     */
     @Override
     public List<String> beginLocked(Duration lockTimeout, long lockKey) {
         List<String> statements = new ArrayList<>();
-        statements.add("BEGIN");
+        statements.add("BEGIN ISOLATION LEVEL READ COMMITTED");
         // lock_timeout = 0 would mean "wait forever"; a zero Duration means "do not wait".
         statements.add("SET LOCAL lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'");
         if (schema != null) {
             statements.add("SET LOCAL search_path TO " + quote(schema));
         }
-        statements.add("SELECT pg_advisory_xact_lock(" + lockKey + ")");
+        statements.add("SELECT pg_try_advisory_xact_lock(" + lockKey + ")");
         return statements;
+    }
+
+    @Override
+    public boolean triesLock() {
+        return true;
+    }
+
+    /**
+     * Connection-level failures by SQLSTATE: class 08 (connection exception) and 57P01..57P03
+     * (the server terminated the session, is shutting down or cannot connect now); or the client's
+     * own report that the connection closed. Never by the words of a message.
+     */
+    @Override
+    public boolean isConnectionLost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return Dialect.super.isConnectionLost(failure);
+    }
+
+    /** The schema: Retort setups in separate schemas of one database have separate locks. */
+    @Override
+    public String lockScope() {
+        return schema == null ? "" : schema;
+    }
+
+    /**
+     * The second connection a non-transactional revision's statements run on (outside any
+     * transaction, so SET LOCAL cannot reach them) gets the schema for the session, and its own
+     * search path back afterwards. Behind a transaction-pooling proxy a session setting does not
+     * follow the statements: see docs/running-migrations.md.
+     */
+    @Override
+    public List<String> outsideTransactionSetup() {
+        return schema == null ? List.of() : List.of("SET search_path TO " + quote(schema));
+    }
+
+    @Override
+    public List<String> outsideTransactionTeardown() {
+        return schema == null ? List.of() : List.of("RESET search_path");
+    }
+
+    @Override
+    public List<String> scriptPreamble() {
+        return schema == null ? List.of() : List.of("SET search_path TO " + quote(schema));
+    }
+
+    /** Indexes left INVALID (by a CREATE INDEX CONCURRENTLY that failed or was interrupted) where Retort works. */
+    @Override
+    public Optional<String> invalidIndexesQuery() {
+        String where = schema == null ? "current_schema()" : literal(schema);
+        return Optional.of("SELECT c.relname AS name, '\"' || replace(n.nspname, '\"', '\"\"') || '\".\"'"
+                + " || replace(c.relname, '\"', '\"\"') || '\"' AS qualified"
+                + " FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE NOT i.indisvalid AND n.nspname = " + where);
     }
 
     @Override
@@ -158,22 +226,6 @@ public final class PostgresDialect implements Dialect {
     public String tableExistsQuery(String table) {
         String where = schema == null ? "current_schema()" : literal(schema);
         return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = " + where + " AND tablename = " + literal(table);
-    }
-
-    /**
-     * A session-level advisory lock on the same key as {@link #beginLocked}, for non-transactional
-     * revisions; the wait is bounded by lock_timeout, which is reset at once so the revision's own
-     * statements are not bounded by it.
-     */
-    @Override
-    public List<String> sessionLock(Duration lockTimeout, long lockKey) {
-        return List.of("SET lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'",
-                "SELECT pg_advisory_lock(" + lockKey + ")", "RESET lock_timeout");
-    }
-
-    @Override
-    public List<String> sessionUnlock(long lockKey) {
-        return List.of("SELECT pg_advisory_unlock(" + lockKey + ")", "RESET lock_timeout");
     }
 
     @Override

@@ -315,10 +315,13 @@ class PostgresRenderingTest {
     @Test
     void lockAndSessionStatements() {
         assertEquals(List.of(), dialect.sessionSetup(Duration.ofSeconds(5)));
-        assertEquals(List.of("BEGIN", "SET LOCAL lock_timeout = '1500ms'", "SELECT pg_advisory_xact_lock(-42)"),
-                dialect.beginLocked(Duration.ofMillis(1500), -42));
-        assertEquals(List.of("BEGIN", "SET LOCAL lock_timeout = '300ms'", "SET LOCAL search_path TO \"My Schema\"",
-                "SELECT pg_advisory_xact_lock(7)"), new PostgresDialect("My Schema").beginLocked(Duration.ofMillis(300), 7));
+        assertEquals(List.of("BEGIN ISOLATION LEVEL READ COMMITTED", "SET LOCAL lock_timeout = '1500ms'",
+                "SELECT pg_try_advisory_xact_lock(-42)"), dialect.beginLocked(Duration.ofMillis(1500), -42));
+        assertEquals(List.of("BEGIN ISOLATION LEVEL READ COMMITTED", "SET LOCAL lock_timeout = '300ms'",
+                "SET LOCAL search_path TO \"My Schema\"", "SELECT pg_try_advisory_xact_lock(7)"),
+                new PostgresDialect("My Schema").beginLocked(Duration.ofMillis(300), 7));
+        assertTrue(dialect.triesLock());
+        assertEquals("E'C:\\\\new ''x'''", dialect.literal("C:\\new 'x'"), "a backslash makes an E'' string");
     }
 
     @Test
