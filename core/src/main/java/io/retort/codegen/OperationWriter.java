@@ -6,10 +6,12 @@ import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateEnum;
 import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
+import io.retort.operation.DropEnum;
 import io.retort.operation.DropIndex;
 import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
@@ -172,6 +174,17 @@ final class OperationWriter implements OperationVisitor<List<CodeBlock>> {
     @Override
     public List<CodeBlock> dropSequence(DropSequence op) {
         return one("op.dropSequence($S)", op.name());
+    }
+
+    @Override
+    public List<CodeBlock> createEnum(CreateEnum op) {
+        CodeBlock labels = op.type().labels().stream().map(l -> CodeBlock.of("$S", l)).collect(CodeBlock.joining(", "));
+        return one("op.createEnum($S, $L)", op.type().name(), labels);
+    }
+
+    @Override
+    public List<CodeBlock> dropEnum(DropEnum op) {
+        return one("op.dropEnum($S)", op.name());
     }
 
     /**

@@ -4,10 +4,12 @@ import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateEnum;
 import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
+import io.retort.operation.DropEnum;
 import io.retort.operation.DropIndex;
 import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
@@ -121,6 +123,16 @@ final class ChangeDescriptions implements OperationVisitor<String> {
 
     @Override
     public String dropSequence(DropSequence op) {
+        return op.describe();
+    }
+
+    @Override
+    public String createEnum(CreateEnum op) {
+        return op.describe() + " (" + String.join(", ", op.type().labels()) + ")";
+    }
+
+    @Override
+    public String dropEnum(DropEnum op) {
         return op.describe();
     }
 

@@ -80,14 +80,17 @@ public final class SchemaDiff {
         drops.tables().forEach(name -> changes.add(Change.destructive(new DropTable(name),
                 "drops table " + name + " and all its rows")));
         changes.addAll(sequenceChanges(canonicalCurrent, canonicalTarget, target));
+        List<String> notices = new ArrayList<>();
+        EnumChanges enums = EnumChanges.between(canonicalCurrent, canonicalTarget, notices);
+        changes.addAll(enums.creates());
         creates.tables().forEach(table -> changes.add(Change.safe(new CreateTable(table))));
         kept.values().forEach(d -> changes.addAll(d.columnChanges));
         kept.values().forEach(d -> changes.addAll(d.addKeysChecksAndIndexes()));
         List<AddConstraint> foreignKeyAdds = new ArrayList<>(creates.deferredForeignKeys());
         kept.values().forEach(d -> foreignKeyAdds.addAll(d.addForeignKeys()));
         foreignKeyAdds.stream().sorted(ADD_ORDER).forEach(op -> changes.add(Change.safe(op)));
+        changes.addAll(enums.drops());
 
-        List<String> notices = new ArrayList<>();
         kept.values().forEach(d -> notices.addAll(d.notices));
         return new DiffResult(changes, notices);
     }

@@ -2,10 +2,12 @@ package io.retort.migration;
 
 import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
+import io.retort.operation.CreateEnum;
 import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
+import io.retort.operation.DropEnum;
 import io.retort.operation.DropIndex;
 import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
@@ -15,6 +17,7 @@ import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
 import io.retort.schema.CheckConstraint;
 import io.retort.schema.ColumnType;
+import io.retort.schema.EnumType;
 import io.retort.schema.Index;
 import io.retort.schema.Names;
 import io.retort.schema.PrimaryKey;
@@ -167,6 +170,20 @@ public final class Ops {
     /** Drops a sequence; nothing happens on SQLite. */
     public void dropSequence(String name) {
         add(new DropSequence(name));
+    }
+
+    /**
+     * A PostgreSQL enum type with its labels in sort order (what Hibernate creates for an enum mapped
+     * with {@code @JdbcType(PostgreSQLEnumJdbcType.class)}); columns use it as {@code raw("name")}.
+     * Nothing happens on SQLite.
+     */
+    public void createEnum(String name, String... labels) {
+        add(new CreateEnum(new EnumType(name, List.of(labels))));
+    }
+
+    /** Drops an enum type no column uses any more; nothing happens on SQLite. */
+    public void dropEnum(String name) {
+        add(new DropEnum(name));
     }
 
     /** Raw SQL for every dialect. The schema snapshot does not see what it does. */

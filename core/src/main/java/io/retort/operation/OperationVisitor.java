@@ -32,5 +32,9 @@ public interface OperationVisitor<R> {
 
     R dropSequence(DropSequence op);
 
+    R createEnum(CreateEnum op);
+
+    R dropEnum(DropEnum op);
+
     R executeSql(ExecuteSql op);
 }

@@ -12,13 +12,19 @@ import java.util.function.UnaryOperator;
  * An immutable snapshot of a database schema: tables and sequences by name, each map sorted by name.
  * Operations replay onto it, so the schema implied by a chain of revisions is known without a database.
  */
-public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
+public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences, Map<String, EnumType> enums) {
 
     public static final Schema EMPTY = new Schema(Map.of(), Map.of());
 
     public Schema {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
         sequences = Collections.unmodifiableMap(new TreeMap<>(sequences == null ? Map.of() : sequences));
+        enums = Collections.unmodifiableMap(new TreeMap<>(enums == null ? Map.of() : enums));
+    }
+
+    /** Tables and sequences, no enum types. */
+    public Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
+        this(tables, sequences, Map.of());
     }
 
     /** Tables only, no sequences. */
@@ -36,6 +42,38 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
         Map<String, Sequence> sequencesByName = new TreeMap<>();
         sequences.forEach(s -> sequencesByName.put(s.name(), s));
         return new Schema(tablesByName, sequencesByName);
+    }
+
+    /** The same schema with these enum types instead of its own. */
+    public Schema withEnums(Collection<EnumType> newEnums) {
+        Map<String, EnumType> byName = new TreeMap<>();
+        newEnums.forEach(e -> byName.put(e.name(), e));
+        return new Schema(tables, sequences, byName);
+    }
+
+    public Optional<EnumType> enumType(String name) {
+        return Optional.ofNullable(enums.get(name));
+    }
+
+    /** The enum type, or a replay error naming the operation that expected it. */
+    public EnumType requireEnum(String name, String operation) {
+        EnumType type = enums.get(name);
+        if (type == null) {
+            throw new SchemaReplayException(operation + ": enum type \"" + name + "\" does not exist at this point of the revision chain");
+        }
+        return type;
+    }
+
+    public Schema withEnum(EnumType type) {
+        Map<String, EnumType> copy = new TreeMap<>(enums);
+        copy.put(type.name(), type);
+        return new Schema(tables, sequences, copy);
+    }
+
+    public Schema withoutEnum(String name) {
+        Map<String, EnumType> copy = new TreeMap<>(enums);
+        copy.remove(name);
+        return new Schema(tables, sequences, copy);
     }
 
     public Optional<Table> table(String name) {
@@ -58,13 +96,13 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
     public Schema with(Table table) {
         Map<String, Table> copy = new TreeMap<>(tables);
         copy.put(table.name(), table);
-        return new Schema(copy, sequences);
+        return new Schema(copy, sequences, enums);
     }
 
     public Schema without(String name) {
         Map<String, Table> copy = new TreeMap<>(tables);
         copy.remove(name);
-        return new Schema(copy, sequences);
+        return new Schema(copy, sequences, enums);
     }
 
     public Schema change(String name, String operation, UnaryOperator<Table> change) {
@@ -91,17 +129,17 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences)
     public Schema withSequence(Sequence sequence) {
         Map<String, Sequence> copy = new TreeMap<>(sequences);
         copy.put(sequence.name(), sequence);
-        return new Schema(tables, copy);
+        return new Schema(tables, copy, enums);
     }
 
     public Schema withoutSequence(String name) {
         Map<String, Sequence> copy = new TreeMap<>(sequences);
         copy.remove(name);
-        return new Schema(tables, copy);
+        return new Schema(tables, copy, enums);
     }
 
     /** The same sequences with other tables: for canonical forms and rebuilt snapshots that must not lose them. */
     public Schema withTables(Collection<Table> newTables) {
-        return of(newTables, sequences.values());
+        return of(newTables, sequences.values()).withEnums(enums.values());
     }
 }

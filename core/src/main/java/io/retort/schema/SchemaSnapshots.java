@@ -24,6 +24,7 @@ public final class SchemaSnapshots {
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(new ArrayList<>(schema.tables().values()));
             out.writeObject(new ArrayList<>(schema.sequences().values()));
+            out.writeObject(new ArrayList<>(schema.enums().values()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot encode the schema snapshot", e);
         }
@@ -35,7 +36,8 @@ public final class SchemaSnapshots {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
             List<Table> tables = (List<Table>) in.readObject();
             List<Sequence> sequences = (List<Sequence>) in.readObject();
-            return Schema.of(tables, sequences);
+            List<EnumType> enums = (List<EnumType>) in.readObject();
+            return Schema.of(tables, sequences).withEnums(enums);
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("Cannot decode the recorded schema snapshot: " + e.getMessage(), e);
         }

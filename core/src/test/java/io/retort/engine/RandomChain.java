@@ -4,11 +4,13 @@ import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.Change;
+import io.retort.operation.CreateEnum;
 import io.retort.operation.CreateIndex;
 import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
+import io.retort.operation.DropEnum;
 import io.retort.operation.DropIndex;
 import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
@@ -21,6 +23,7 @@ import io.retort.schema.Column;
 import io.retort.schema.ColumnType;
 import io.retort.schema.ColumnType.Kind;
 import io.retort.schema.Constraint;
+import io.retort.schema.EnumType;
 import io.retort.schema.ForeignKey;
 import io.retort.schema.Index;
 import io.retort.schema.PrimaryKey;
@@ -103,7 +106,7 @@ public final class RandomChain {
         List<Supplier<Optional<List<Planned>>>> kinds = List.of(this::createTable, this::dropTable, this::renameTable,
                 this::addColumn, this::dropColumn, this::alterType, this::alterNullability, this::alterDefault,
                 this::renameColumn, this::createIndex, this::dropIndex, this::addUnique, this::addCheck, this::addForeignKey,
-                this::addPrimaryKey, this::dropConstraint, this::createSequence, this::dropSequence, this::insertRows);
+                this::addPrimaryKey, this::dropConstraint, this::createSequence, this::dropSequence, this::createEnum, this::dropEnum, this::insertRows);
         for (int attempt = 0; attempt < 40; attempt++) {
             Optional<List<Planned>> chosen = schema.tables().size() < 2
                     ? createTable()
@@ -406,6 +409,18 @@ public final class RandomChain {
 
     private Optional<List<Planned>> dropSequence() {
         return schema.sequences().isEmpty() ? Optional.empty() : one(new DropSequence(pick(new ArrayList<>(schema.sequences().values())).name()));
+    }
+
+    private Optional<List<Planned>> createEnum() {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            labels.add("l" + i + (random.nextBoolean() ? "" : " it's"));
+        }
+        return one(new CreateEnum(new EnumType(name("e"), labels)));
+    }
+
+    private Optional<List<Planned>> dropEnum() {
+        return schema.enums().isEmpty() ? Optional.empty() : one(new DropEnum(pick(new ArrayList<>(schema.enums().keySet()))));
     }
 
     /** Two rows in one raw SQL string (two statements), undone by deleting them by id. */

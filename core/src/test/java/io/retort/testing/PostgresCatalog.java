@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * A strict oracle for PostgreSQL schemas: the catalog's own words for every table, column,
- * constraint, index and sequence of the {@code public} schema, one line each, independent of
+ * constraint, index, sequence and enum type of the {@code public} schema, one line each, independent of
  * Retort's introspection. Two schemas are the same when their lines are. The only thing left out is
  * the names of constraints and indexes (Hibernate's are hashes, Retort's follow its convention);
  * nothing else is normalized.
@@ -39,6 +39,11 @@ public final class PostgresCatalog {
     private static final String SEQUENCES = """
             SELECT sequencename AS name, data_type::text AS type, start_value, min_value, max_value, increment_by, cycle, cache_size
             FROM pg_sequences WHERE schemaname = 'public'""";
+
+    private static final String ENUMS = """
+            SELECT t.typname AS name, string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) AS labels
+            FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname = 'public' GROUP BY t.typname""";
 
     private static final String TABLES = """
             SELECT c.relname AS tbl, c.relkind::text AS kind, obj_description(c.oid, 'pg_class') AS comment
@@ -81,6 +86,9 @@ public final class PostgresCatalog {
                         + " min " + row.getLong("min_value") + " max " + row.getLong("max_value") + " increment "
                         + row.getLong("increment_by") + " cycle " + row.getBoolean("cycle") + " cache " + row.getLong("cache_size"));
             }
+        }
+        for (Row row : rows(pool, ENUMS)) {
+            lines.add("enum type " + row.getString("name") + " (" + row.getString("labels") + ")");
         }
         return new ArrayList<>(lines);
     }

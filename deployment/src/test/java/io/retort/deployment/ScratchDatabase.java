@@ -67,6 +67,10 @@ final class ScratchDatabase implements AutoCloseable {
         return Retort.of(revisions, dialect(), database.newPool(), RetortOptions.defaults());
     }
 
+    void execute(String sql) {
+        database.pool().query(sql).execute().await().indefinitely();
+    }
+
     long count(String sql) {
         return ((Number) database.pool().query(sql).execute().await().indefinitely().iterator().next().getValue(0)).longValue();
     }

@@ -28,6 +28,8 @@ import io.retort.model.social.Attachment;
 import io.retort.model.social.Badge;
 import io.retort.model.social.Member;
 import io.retort.model.social.Post;
+import io.retort.model.tickets.Escalation;
+import io.retort.model.tickets.Ticket;
 import io.retort.model.warehouse.Barcode;
 import io.retort.model.warehouse.Bin;
 import io.retort.model.warehouse.Carrier;
@@ -67,6 +69,8 @@ class MoreParityTest {
             StockLevel.class, PurchaseOrder.class, OrderLine.class, Carrier.class, Shipment.class, Return.class, Barcode.class,
             Pallet.class, CountSession.class);
 
+    static final List<Class<?>> TICKETS = List.of(Ticket.class, Escalation.class);
+
     static Vertx vertx;
 
     @BeforeAll
@@ -102,6 +106,11 @@ class MoreParityTest {
     @Test
     void warehouseTreesEmbeddedKeysMaps() {
         StrictParity.assertParity(vertx, WAREHOUSE);
+    }
+
+    @Test
+    void ticketsNativeEnums() {
+        StrictParity.assertParity(vertx, TICKETS);
     }
 
     @Test

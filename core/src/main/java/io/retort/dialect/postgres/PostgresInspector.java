@@ -2,6 +2,7 @@ package io.retort.dialect.postgres;
 
 import io.retort.schema.CheckConstraint;
 import io.retort.schema.Column;
+import io.retort.schema.EnumType;
 import io.retort.schema.ForeignKey;
 import io.retort.schema.Index;
 import io.retort.schema.PrimaryKey;
@@ -28,13 +29,13 @@ import java.util.regex.Pattern;
 /**
  * Reads a live PostgreSQL schema from the system catalogs in {@value #QUERIES_PER_INTROSPECTION}
  * queries, however many tables there are: tables, columns, constraints, the indexes that do not
- * back a constraint, and sequences. Queries go through the simple protocol with no prepared statements, so they
+ * back a constraint, sequences, and enum types. Queries go through the simple protocol with no prepared statements, so they
  * also work behind a transaction-pooling proxy.
  */
 final class PostgresInspector {
 
     /** How many catalog queries one {@link #introspect} issues. */
-    static final int QUERIES_PER_INTROSPECTION = 5;
+    static final int QUERIES_PER_INTROSPECTION = 6;
 
     private static final Pattern CHECK_DEFINITION = Pattern.compile(
             "^CHECK \\((.*)\\)(\\s+NO INHERIT)?(\\s+NOT VALID)?$", Pattern.DOTALL);
@@ -107,6 +108,15 @@ final class PostgresInspector {
                                 AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('i', 'a'))
             ORDER BY c.relname""";
 
+    private static final String ENUMS = """
+            SELECT t.typname::text AS enum_name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels
+            FROM pg_type t
+            JOIN pg_enum e ON e.enumtypid = t.oid
+            JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE n.nspname = $SCHEMA
+            GROUP BY t.typname
+            ORDER BY t.typname""";
+
     private final String schemaExpression;
     private final AtomicLong queriesIssued = new AtomicLong();
 
@@ -123,6 +133,7 @@ final class PostgresInspector {
     Uni<Schema> introspect(SqlClient client, Set<String> excludedTables) {
         Map<String, TableParts> tables = new LinkedHashMap<>();
         List<Sequence> sequences = new ArrayList<>();
+        List<EnumType> enums = new ArrayList<>();
         return query(client, TABLES)
                 .invoke(rows -> rows.forEach(row -> {
                     String name = row.getString("table_name");
@@ -139,7 +150,10 @@ final class PostgresInspector {
                 .chain(() -> query(client, SEQUENCES))
                 .invoke(rows -> rows.forEach(row -> sequences.add(new Sequence(row.getString("sequence_name"),
                         row.getLong("start_value"), row.getLong("increment_by")))))
-                .map(ignored -> Schema.of(tables.values().stream().map(TableParts::toTable).toList(), sequences));
+                .chain(() -> query(client, ENUMS))
+                .invoke(rows -> rows.forEach(row -> enums.add(new EnumType(row.getString("enum_name"),
+                        List.of(row.getArrayOfStrings("labels"))))))
+                .map(ignored -> Schema.of(tables.values().stream().map(TableParts::toTable).toList(), sequences).withEnums(enums));
     }
 
     private Uni<RowSet<Row>> query(SqlClient client, String sql) {

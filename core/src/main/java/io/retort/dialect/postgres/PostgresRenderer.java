@@ -4,10 +4,12 @@ import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
 import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateEnum;
 import io.retort.operation.CreateSequence;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
 import io.retort.operation.DropConstraint;
+import io.retort.operation.DropEnum;
 import io.retort.operation.DropIndex;
 import io.retort.operation.DropSequence;
 import io.retort.operation.DropTable;
@@ -162,6 +164,17 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> dropSequence(DropSequence op) {
         return List.of("DROP SEQUENCE " + q(op.name()));
+    }
+
+    @Override
+    public List<String> createEnum(CreateEnum op) {
+        return List.of("CREATE TYPE " + q(op.type().name()) + " AS ENUM ("
+                + op.type().labels().stream().map(literal).collect(Collectors.joining(", ")) + ")");
+    }
+
+    @Override
+    public List<String> dropEnum(DropEnum op) {
+        return List.of("DROP TYPE " + q(op.name()));
     }
 
     @Override

@@ -186,7 +186,7 @@ class PostgresDialectDatabaseTest {
 
             assertEquals(50, live.tables().size());
             assertEquals(50, live.sequences().size());
-            assertEquals(5, PostgresInspector.QUERIES_PER_INTROSPECTION, "tables, columns, constraints, indexes, sequences");
+            assertEquals(6, PostgresInspector.QUERIES_PER_INTROSPECTION, "tables, columns, constraints, indexes, sequences");
             assertEquals(PostgresInspector.QUERIES_PER_INTROSPECTION, forOne);
             assertEquals(forOne, forFifty);
             assertEquals(dialect.canonical(schema), dialect.canonical(live));
