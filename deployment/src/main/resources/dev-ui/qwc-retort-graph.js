@@ -21,6 +21,8 @@ export class QwcRetortGraph extends RetortPage {
             <vaadin-button ?disabled=${this._busy || view.current.length === 0}
                 @click=${() => this._downgradeOne()}>Downgrade one</vaadin-button>
             <vaadin-button @click=${() => this._stamp()}>Stamp…</vaadin-button>
+            <vaadin-button title="After a deliberate edit of an applied revision: record what it says now"
+                @click=${() => this._repair()}>Record edited checksums</vaadin-button>
             ${this._renderOutcome()}
             <table>
                 <tr><th>Revision</th><th>Parents</th><th>Message</th><th></th></tr>
@@ -49,6 +51,12 @@ export class QwcRetortGraph extends RetortPage {
         if (!outcome) {
             return '';
         }
+        if (outcome.repaired !== undefined) {
+            return outcome.ok
+                ? html`<div class="ok">${outcome.repaired.length ? `Recorded the current checksum of ${outcome.repaired.join(', ')}.`
+                    : 'No applied revision was edited; nothing recorded.'}</div>`
+                : html`<div class="error">Failed: ${outcome.error}</div>`;
+        }
         const undone = outcome.applied.length ? `Undid ${outcome.applied.join(', ')}; ` : '';
         return outcome.ok
             ? html`<div class="ok">${undone}now at ${outcome.to.join(', ') || 'base'}.</div>`
@@ -62,6 +70,11 @@ export class QwcRetortGraph extends RetortPage {
         }
         this.act(`Set the database's version to ${target} without running any revision?`,
             dataSource => this.jsonRpc.stamp({ dataSource: dataSource, target: target }));
+    }
+
+    _repair() {
+        this.act('Record the current checksum of every applied revision edited since it was applied? Do it only after a deliberate edit.',
+            dataSource => this.jsonRpc.repair({ dataSource: dataSource }));
     }
 
     _downgradeOne() {

@@ -124,6 +124,14 @@ public final class Retort {
         return new Stamp(chain, store, options).run(requirePool(), target, purge);
     }
 
+    /**
+     * Records today's checksum of every applied revision edited since it was applied, after a
+     * deliberate edit; returns those revisions. The next checks accept them as they are now.
+     */
+    public Uni<List<String>> repair() {
+        return new Repair(chain, store, options).run(requirePool());
+    }
+
     /** The live schema, without Retort's own tables. */
     public Uni<Schema> introspect() {
         return chain.dialect().introspect(requirePool(), store.tables());

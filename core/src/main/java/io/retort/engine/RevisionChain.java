@@ -4,6 +4,7 @@ import io.retort.dialect.Dialect;
 import io.retort.migration.Migration;
 import io.retort.migration.Ops;
 import io.retort.operation.Operation;
+import io.retort.operation.OperationText;
 import io.retort.revision.Direction;
 import io.retort.revision.MigrationPlan;
 import io.retort.revision.RevisionGraph;
@@ -231,19 +232,28 @@ public final class RevisionChain {
     }
 
     /**
-     * SHA-256 of the revision's upgrade SQL, rendered against the schema its parents and dependencies
-     * imply; it changes when the revision is edited after being applied.
+     * SHA-256 of what the revision's upgrade says ({@link OperationText}: its operations as data, raw
+     * SQL as written); it changes when the revision is edited, and not when Retort renders SQL
+     * differently.
      */
     public String checksum(String id) {
         String cached = checksums.get(id);
         if (cached != null) {
             return cached;
         }
-        StringBuilder text = new StringBuilder();
-        upgradeStatements(id).forEach(sql -> text.append(sql).append(";\n"));
-        String checksum = Names.sha256(text.toString());
+        String checksum = Names.sha256(OperationText.of(operations(id, Direction.UPGRADE)));
         checksums.put(id, checksum);
         return checksum;
+    }
+
+    /**
+     * The checksum Retort recorded before checksums covered the operations: SHA-256 of the upgrade
+     * SQL as it renders today. A recorded one equal to it belongs to an unedited revision.
+     */
+    public String renderedChecksum(String id) {
+        StringBuilder text = new StringBuilder();
+        upgradeStatements(id).forEach(sql -> text.append(sql).append(";\n"));
+        return Names.sha256(text.toString());
     }
 
     /**

@@ -51,13 +51,15 @@ final class StartupChecks {
         if (!store.dialect().pipelines() || options.checksumPolicy() == RetortOptions.ChecksumPolicy.IGNORE) {
             return readRows(connection).call(rows -> verify(connection, rows));
         }
+        Map<String, String[]> rewrites = new HashMap<>();
         return Sql.runPipelined(connection, List.of(SqlStatement.of(store.selectRows()), SqlStatement.of(store.selectChecksums())), true)
                 .map(results -> {
                     Set<String> rows = ids(results.get(0));
                     requireKnown(rows, chain.graph());
-                    checkChecksums(rows, latestUpgradeChecksums(results.get(1)));
+                    checkChecksums(rows, latestUpgradeChecksums(results.get(1)), rewrites);
                     return rows;
-                });
+                })
+                .call(rows -> rewrite(connection, rewrites));
     }
 
     Uni<Void> verify(SqlConnection connection, Set<String> rows) {
@@ -65,10 +67,27 @@ final class StartupChecks {
         if (options.checksumPolicy() == RetortOptions.ChecksumPolicy.IGNORE || rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        Map<String, String[]> rewrites = new HashMap<>();
         return Sql.run(connection, store.selectChecksums()).map(history -> {
-            checkChecksums(rows, latestUpgradeChecksums(history));
+            checkChecksums(rows, latestUpgradeChecksums(history), rewrites);
             return null;
-        });
+        }).chain(() -> rewrite(connection, rewrites));
+    }
+
+    /**
+     * Checksums recorded by a Retort that hashed its rendered SQL, of revisions not edited since,
+     * are rewritten in today's form (inside the locked transaction), so the SQL is rendered for the
+     * comparison once, not at every start.
+     */
+    private Uni<Void> rewrite(SqlConnection connection, Map<String, String[]> rewrites) {
+        if (rewrites.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        LOG.infof("Recorded checksums of %d revision(s) rewritten from rendered SQL to the revisions' operations: %s",
+                rewrites.size(), String.join(", ", new TreeSet<>(rewrites.keySet())));
+        List<SqlStatement> statements = new ArrayList<>();
+        rewrites.forEach((id, fromTo) -> statements.add(store.rewriteChecksum(id, fromTo[0], fromTo[1])));
+        return Sql.runAllStatements(connection, statements);
     }
 
     static void requireKnown(Set<String> rows, RevisionGraph graph) {
@@ -84,42 +103,72 @@ final class StartupChecks {
 
     /** Applied revisions whose checksum today differs from the one recorded when they were applied. */
     Uni<List<String>> changedRevisions(SqlConnection connection, Set<String> rows) {
-        return Sql.run(connection, store.selectChecksums()).map(history -> changed(rows, latestUpgradeChecksums(history)));
+        return Sql.run(connection, store.selectChecksums()).map(history -> changed(rows, latestUpgradeChecksums(history), new HashMap<>()));
     }
 
-    private static Map<String, String> latestUpgradeChecksums(Iterable<Row> history) {
+    /**
+     * The checksum each applied revision was last recorded with: by its upgrade, by a repair (after a
+     * deliberate edit), or by a stamp, which replaces every checksum recorded before it (a stamped
+     * database's earlier history says nothing about the revisions it is declared to be at).
+     */
+    static Map<String, String> latestUpgradeChecksums(Iterable<Row> history) {
         Map<String, String> latestUpgrade = new HashMap<>();
+        String previous = null;
         for (Row row : history) {
             String revision = row.getString(0);
             String direction = row.getString(1);
-            if ("upgrade".equals(direction)) {
+            if ("upgrade".equals(direction) || "repair".equals(direction)) {
                 latestUpgrade.put(revision, row.getString(2));
             } else if ("downgrade".equals(direction)) {
                 latestUpgrade.remove(revision);
+            } else if ("stamp".equals(direction)) {
+                if (!"stamp".equals(previous)) { // one stamp writes a row per head
+                    latestUpgrade.clear();
+                }
+                if (row.getString(2) != null) {
+                    latestUpgrade.put(revision, row.getString(2));
+                }
             }
+            previous = direction;
         }
         return latestUpgrade;
     }
 
-    private List<String> changed(Set<String> rows, Map<String, String> recorded) {
+    /** Edited revisions; unedited ones recorded in the older, rendered-SQL form go into {@code rewrites} (id -> [recorded, today]). */
+    private List<String> changed(Set<String> rows, Map<String, String> recorded, Map<String, String[]> rewrites) {
         List<String> changed = new ArrayList<>();
         for (String id : chain.graph().appliedSet(rows)) {
             String before = recorded.get(id);
-            if (before != null && !before.equals(chain.checksum(id))) {
+            if (before == null || before.equals(chain.checksum(id))) {
+                continue;
+            }
+            if (before.equals(chain.renderedChecksum(id))) {
+                rewrites.put(id, new String[] {before, chain.checksum(id)});
+            } else {
                 changed.add(id);
             }
         }
         return changed;
     }
 
-    private void checkChecksums(Set<String> rows, Map<String, String> recorded) {
-        List<String> changed = changed(rows, recorded);
+    /** Applied revisions whose recorded checksum differs from today's, and today's checksum of each. */
+    Uni<Map<String, String>> edited(SqlConnection connection, Set<String> rows) {
+        return Sql.run(connection, store.selectChecksums()).map(history -> {
+            Map<String, String> edited = new java.util.TreeMap<>();
+            changed(rows, latestUpgradeChecksums(history), new HashMap<>()).forEach(id -> edited.put(id, chain.checksum(id)));
+            return edited;
+        });
+    }
+
+    private void checkChecksums(Set<String> rows, Map<String, String> recorded, Map<String, String[]> rewrites) {
+        List<String> changed = changed(rows, recorded, rewrites);
         if (changed.isEmpty()) {
             return;
         }
-        String message = "Revision " + String.join(", ", changed) + " changed after it was applied: its SQL no longer"
+        String message = "Revision " + String.join(", ", changed) + " changed after it was applied: what it says no longer"
                 + " matches the checksum recorded in " + options.historyTable() + ". Restore the revision as it was and put"
-                + " the change in a new revision, or, if the edit is harmless, set the checksum policy to warn.";
+                + " the change in a new revision, or, if the edit was deliberate and harmless, record the new checksum with"
+                + " the repair command (mvn retort:repair, or Repair in the Dev UI).";
         if (options.checksumPolicy() == RetortOptions.ChecksumPolicy.FAIL) {
             throw new ChecksumMismatchException(message, changed);
         }

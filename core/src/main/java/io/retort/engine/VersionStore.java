@@ -85,6 +85,12 @@ final class VersionStore {
                 Arrays.asList(revision, direction, message, checksum, durationMillis));
     }
 
+    /** Replaces a recorded checksum of {@code revision} (only rows that still hold {@code from}). */
+    SqlStatement rewriteChecksum(String revision, String from, String to) {
+        return new SqlStatement("UPDATE " + dialect.qualifiedName(historyTable) + " SET checksum = " + dialect.placeholder(1)
+                + " WHERE revision = " + dialect.placeholder(2) + " AND checksum = " + dialect.placeholder(3), List.of(to, revision, from));
+    }
+
     static String direction(Direction direction) {
         return direction == Direction.UPGRADE ? "upgrade" : "downgrade";
     }

@@ -154,6 +154,13 @@ final class RetortCommands {
                 + " (no revision ran).");
     }
 
+    /** Records today's checksum of applied revisions edited on purpose since they were applied. */
+    void repair() {
+        List<String> repaired = session.connected().repair().await().indefinitely();
+        out.accept(repaired.isEmpty() ? "No applied revision of " + session.databaseDescription() + " was edited; nothing recorded."
+                : "Recorded the current checksum of " + String.join(", ", repaired) + " in " + session.databaseDescription() + ".");
+    }
+
     /**
      * Fails when the entities describe changes the revisions do not make (no database needed). With
      * no entity, checks what it can: the graph and the replay of every revision.

@@ -49,9 +49,22 @@ public interface RetortRuntimeConfig {
         @WithDefault("true")
         boolean validateAtStart();
 
-        /** What a failed check does: {@code fail} stops the start, {@code warn} logs and goes on. */
+        /**
+         * What an applied revision edited since it was applied does at start: {@code fail} stops the
+         * start, {@code warn} logs and goes on. After a deliberate edit, record the new checksum with
+         * {@code retort:repair} instead.
+         */
         @WithDefault("fail")
         ValidationFailure onValidationError();
+
+        /**
+         * What a database at a revision this application does not know (migrated by a newer version)
+         * does at start: {@code fail} stops the start and changes nothing, {@code warn} logs and goes on
+         * without migrating (an old instance in a rolling deploy). Separate from
+         * {@code on-validation-error}, which covers edited revisions only.
+         */
+        @WithDefault("fail")
+        ValidationFailure onDatabaseAhead();
 
         /** The revision to upgrade to at start: {@code head}, {@code heads}, an id, {@code label@head}, ... */
         @WithDefault("head")

@@ -41,7 +41,7 @@ final class RetortStartup {
                 LOG.debugf("Retort: %s is at %s, nothing to upgrade", name(), rows(result.to()));
             }
         } catch (DatabaseAheadException e) {
-            fail(e);
+            fail(e, settings.onDatabaseAhead(), "on-database-ahead");
         }
     }
 
@@ -50,11 +50,12 @@ final class RetortStartup {
         if (!status.unknown().isEmpty()) {
             fail(new DatabaseAheadException("The database of " + name() + " is at revision " + String.join(", ", status.unknown())
                     + ", which this application does not know: the database is ahead of the code. Nothing was changed.",
-                    status.unknown()));
+                    status.unknown()), settings.onDatabaseAhead(), "on-database-ahead");
         }
         if (!status.changed().isEmpty()) {
             fail(new IllegalStateException("Revision " + String.join(", ", status.changed()) + " of " + name()
-                    + " changed after it was applied; restore it and put the change in a new revision"));
+                    + " changed after it was applied; restore it and put the change in a new revision, or record a deliberate"
+                    + " edit with mvn retort:repair"), settings.onValidationError(), "on-validation-error");
         }
         if (!status.pending().isEmpty()) {
             LOG.warnf("Retort: %s has %d pending revision(s) (%s); %s is false, so they were not applied", name(),
@@ -62,10 +63,9 @@ final class RetortStartup {
         }
     }
 
-    private void fail(RuntimeException error) {
-        if (settings.onValidationError() == ValidationFailure.WARN) {
-            LOG.warnf("Retort: %s (%s=warn, starting anyway)", error.getMessage(),
-                    RetortFactory.property(datasource, "on-validation-error"));
+    private void fail(RuntimeException error, ValidationFailure policy, String setting) {
+        if (policy == ValidationFailure.WARN) {
+            LOG.warnf("Retort: %s (%s=warn, starting anyway)", error.getMessage(), RetortFactory.property(datasource, setting));
             return;
         }
         throw error;

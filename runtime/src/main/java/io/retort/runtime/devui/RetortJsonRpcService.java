@@ -1,16 +1,16 @@
 package io.retort.runtime.devui;
 
 import io.quarkus.datasource.common.runtime.DataSourceUtil;
+import io.retort.app.NewRevisions;
+import io.retort.diff.DiffResult;
 import io.retort.engine.HistoryEntry;
 import io.retort.engine.MigrationResult;
 import io.retort.engine.Retort;
 import io.retort.engine.RevisionChain;
 import io.retort.revision.RevisionGraph;
 import io.retort.revision.RevisionNode;
-import io.retort.app.NewRevisions;
-import io.retort.diff.DiffResult;
-import io.retort.runtime.RetortDrift;
 import io.retort.runtime.RetortApplicationInfo;
+import io.retort.runtime.RetortDrift;
 import io.retort.runtime.RetortEntityModel;
 import io.retort.runtime.devui.RetortViews.DriftView;
 import io.retort.runtime.devui.RetortViews.GraphRevision;
@@ -20,6 +20,7 @@ import io.retort.runtime.devui.RetortViews.HistoryView;
 import io.retort.runtime.devui.RetortViews.MigrationOutcome;
 import io.retort.runtime.devui.RetortViews.PendingStep;
 import io.retort.runtime.devui.RetortViews.PendingView;
+import io.retort.runtime.devui.RetortViews.RepairOutcome;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -120,6 +121,13 @@ public class RetortJsonRpcService {
         return call(() -> retort(dataSource).current()).chain(before -> retort(dataSource).stamp(target, false)
                 .map(after -> new MigrationOutcome(name(dataSource), true, sorted(before), sorted(after), List.of(), null)))
                 .onFailure().recoverWithItem(e -> new MigrationOutcome(name(dataSource), false, List.of(), List.of(), List.of(), message(e)));
+    }
+
+    /** Records today's checksum of applied revisions edited on purpose since they were applied. */
+    public Uni<RepairOutcome> repair(String dataSource) {
+        return call(() -> retort(dataSource).repair())
+                .map(repaired -> new RepairOutcome(name(dataSource), true, repaired, null))
+                .onFailure().recoverWithItem(e -> new RepairOutcome(name(dataSource), false, List.of(), message(e)));
     }
 
     private Uni<MigrationOutcome> outcome(String dataSource, Supplier<Uni<MigrationResult>> migration) {

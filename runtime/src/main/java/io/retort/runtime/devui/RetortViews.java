@@ -39,6 +39,10 @@ public final class RetortViews {
             String error) {
     }
 
+    /** The revisions whose checksum a repair recorded anew (empty when none was edited), or what went wrong. */
+    public record RepairOutcome(String dataSource, boolean ok, List<String> repaired, String error) {
+    }
+
     /** The revision graph, newest first, and where the database stands in it. */
     public record GraphView(String dataSource, List<String> heads, List<String> branchPoints, List<String> mergePoints,
             List<String> current, List<GraphRevision> revisions, String error) {

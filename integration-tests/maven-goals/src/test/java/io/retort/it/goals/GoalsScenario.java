@@ -56,6 +56,18 @@ abstract class GoalsScenario {
         MavenRun history = shop.mvn("retort:history");
         assertTrue(history.succeeded() && history.stdout().contains(a), history::describe);
 
+        // A deliberate edit of the applied revision: refused until recorded with retort:repair.
+        String applied = shop.revisionFiles().get(0);
+        shop.write(applied, shop.read(applied).replaceFirst("(public void upgrade\\(Ops op\\) \\{)",
+                "$1\n        op.execute(\"SELECT 1\"); // a deliberate, harmless edit"));
+        MavenRun refused = shop.mvn("retort:upgrade");
+        assertTrue(!refused.succeeded() && refused.stdout().contains("changed after it was applied")
+                && refused.stdout().contains("retort:repair"), refused::describe);
+        MavenRun repair = shop.mvn("retort:repair");
+        assertTrue(repair.succeeded() && repair.stdout().contains("Recorded the current checksum of " + a), repair::describe);
+        MavenRun accepted = shop.mvn("retort:upgrade");
+        assertTrue(accepted.succeeded(), accepted::describe);
+
         String b = wrote(shop.mvn("retort:revision", "-Dretort.message=add isbn"));
         String c = wrote(shop.mvn("retort:revision", "-Dretort.message=add stock", "-Dretort.head=" + a));
         MavenRun heads = shop.mvn("retort:heads");

@@ -57,4 +57,8 @@ final class SampleProject {
     String read(String relative) throws IOException {
         return Files.readString(dir.resolve("src/main/java").resolve(relative));
     }
+
+    void write(String relative, String content) throws IOException {
+        Files.writeString(dir.resolve("src/main/java").resolve(relative), content);
+    }
 }
