@@ -2,7 +2,7 @@ import { html, css } from 'qwc-hot-reload-element';
 import { RetortPage } from './retort-page.js';
 import '@vaadin/grid';
 
-/** The history table: every upgrade, downgrade and stamp, oldest first. */
+/** The history table: every upgrade, downgrade, stamp and repair, newest first. */
 export class QwcRetortHistory extends RetortPage {
 
     static styles = [RetortPage.styles, css`

@@ -113,8 +113,7 @@ final class TableDiff {
             String from = ((DropColumn) dropped.get(0).operation()).column();
             Column to = ((AddColumn) added.get(0).operation()).column();
             if (current.column(from).orElseThrow().type().equals(target.column(to.name()).orElseThrow().type())) {
-                String hint = "maybe a rename of " + from + " to " + to.name() + ": use op.renameColumn(\"" + table + "\", \""
-                        + from + "\", \"" + to.name() + "\") instead";
+                String hint = RenameHints.of(table, from, to.name());
                 added.set(0, added.get(0).withNote(hint));
                 dropped.set(0, dropped.get(0).withNote(hint));
             }

@@ -109,7 +109,7 @@ public final class Retort {
                             List<HistoryEntry> entries = new ArrayList<>();
                             for (Row row : rows) {
                                 entries.add(new HistoryEntry(((Number) row.getValue(0)).longValue(), row.getString(1),
-                                        row.getString(2), row.getString(3), row.getString(4), String.valueOf(row.getValue(5)),
+                                        row.getString(2), row.getString(3), row.getString(4), AppliedAt.format(row.getValue(5)),
                                         ((Number) row.getValue(6)).longValue(), row.getValue(7) == null ? null : row.getValue(7).toString()));
                             }
                             return entries;

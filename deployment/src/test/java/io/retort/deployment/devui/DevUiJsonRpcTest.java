@@ -106,7 +106,13 @@ class DevUiJsonRpcTest {
             assertEquals(List.of(WEIGHT), down.getJsonArray("from").getList());
             assertEquals(List.of(WEIGHT), down.getJsonArray("applied").getList());
             assertEquals(List.of(CREATE), down.getJsonArray("to").getList());
-            assertEquals(3, rpc.call("history").getJsonArray("rows").size());
+            JsonArray three = rpc.call("history").getJsonArray("rows");
+            assertEquals(3, three.size());
+            // Newest first, as retort:history lists it, with the same time format.
+            assertEquals("downgrade", three.getJsonObject(0).getString("direction"), three.encodePrettily());
+            assertEquals(CREATE, three.getJsonObject(2).getString("revision"), three.encodePrettily());
+            assertTrue(three.getJsonObject(0).getString("appliedAt").matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC"),
+                    three.encodePrettily());
 
             JsonObject stamped = rpc.call("stamp", new JsonObject().put("target", "head"));
             assertTrue(stamped.getBoolean("ok"), stamped.encode());

@@ -71,12 +71,15 @@ public class RetortJsonRpcService {
         return isDefault(dataSource) ? DEFAULT : dataSource;
     }
 
-    /** Every row of the history table, oldest first, with whether the revision was edited since. */
+    /** Every row of the history table, newest first (as retort:history lists revisions), with whether the revision was edited since. */
     public Uni<HistoryView> history(String dataSource) {
         return call(() -> {
             Retort retort = retort(dataSource);
-            return retort.history().map(entries -> new HistoryView(name(dataSource),
-                    entries.stream().map(entry -> row(retort.chain(), entry)).toList(), null));
+            return retort.history().map(entries -> {
+                List<HistoryRow> rows = new java.util.ArrayList<>(entries.stream().map(entry -> row(retort.chain(), entry)).toList());
+                java.util.Collections.reverse(rows);
+                return new HistoryView(name(dataSource), rows, null);
+            });
         }).onFailure().recoverWithItem(e -> new HistoryView(name(dataSource), List.of(), message(e)));
     }
 

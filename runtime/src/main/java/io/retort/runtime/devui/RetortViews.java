@@ -11,7 +11,7 @@ public final class RetortViews {
     private RetortViews() {
     }
 
-    /** The history table, oldest first. */
+    /** The history table, newest first. */
     public record HistoryView(String dataSource, List<HistoryRow> rows, String error) {
     }
 

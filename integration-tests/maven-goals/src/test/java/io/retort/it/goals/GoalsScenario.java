@@ -100,6 +100,13 @@ abstract class GoalsScenario {
         assertFalse(evil.succeeded(), evil::describe);
         assertTrue(evil.stdout().contains("-Dretort.package=../evil is not a Java package name"), evil::describe);
         assertFalse(Files.exists(shop.dir.resolve("src/evil")) || Files.exists(shop.dir.resolve("src/main/evil")), evil::describe);
+
+        // An entity changed and no revision for it: the failing check ends with the command that moves on.
+        String book = "com/example/shop/Book.java";
+        shop.write(book, shop.read(book).replace("public Integer pages;", "public Integer pages;\n\n    public String subtitle;"));
+        MavenRun drift = shop.mvn("retort:check");
+        assertTrue(!drift.succeeded() && drift.stdout().contains("add column books.subtitle")
+                && drift.stdout().contains("mvn retort:revision -Dretort.autogenerate"), drift::describe);
     }
 
     private static String wrote(MavenRun run) {
