@@ -180,7 +180,7 @@ final class RetortCommands {
         try {
             retort.check(model.get());
         } catch (ModelDriftException e) {
-            throw new ModelDriftException(e.getMessage() + "\n  Write that revision with: mvn retort:revision -Dretort.autogenerate"
+            throw new ModelDriftException(e.getMessage() + "\nWrite that revision with: mvn retort:revision -Dretort.autogenerate"
                     + " -Dretort.message=\"describe the change\"", e.differences());
         }
         out.accept("The entities match what the revisions produce: no revision needed.");

@@ -2,6 +2,7 @@ package io.retort.runtime;
 
 import io.retort.app.DataSourceSettings;
 import io.retort.diff.DiffResult;
+import io.retort.runtime.dev.DevDrift;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -20,6 +21,7 @@ final class DriftNotice {
     static void logIfDrifted(RetortDrift drift) {
         try {
             Optional<DiffResult> diff = drift.of(DataSourceSettings.DEFAULT).await().indefinitely();
+            DevDrift.set(diff.isEmpty() ? List.of() : diff.get().describe());
             if (diff.isEmpty() || diff.get().isEmpty()) {
                 return;
             }
