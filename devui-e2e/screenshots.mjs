@@ -1,5 +1,6 @@
-// Opens each page of Retort's Dev UI card in headless Chromium, clicks "Upgrade to head" on the
-// Pending page (accepting its confirmation), and saves a screenshot of every page.
+// Opens the extensions page (the Retort card and its live labels) and each page of Retort's Dev UI
+// card in headless Chromium, clicks "Upgrade to head" on the Pending page (accepting its
+// confirmation), checks the card again, and saves a screenshot of every view.
 // Usage: node screenshots.mjs <base url> <output directory>
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -21,6 +22,12 @@ try {
         await page.screenshot({ path: `${out}/${name}.png` });
     }
 
+    // The card on the extensions page, its live labels before anything is applied.
+    await page.goto(`${base}/q/dev-ui/extensions`, { waitUntil: 'networkidle' });
+    await page.getByText('2 pending', { exact: false }).first().waitFor({ timeout: 30000 });
+    await page.getByText('at base', { exact: false }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: `${out}/card.png` });
+
     await show('pending', 'Upgrade to head');
     await page.getByText('Upgrade to head').first().click();
     await page.getByText('now at 9ad9e7000002', { exact: false }).first().waitFor({ timeout: 30000 });
@@ -28,7 +35,22 @@ try {
 
     await show('history', '9ad9e7000002');
     await show('graph', '9ad9e7000002');
+    // Drawn in lanes: one dot per revision; a click shows the SQL the revision's upgrade runs.
+    const dots = await page.locator('svg.lanes circle').count();
+    if (dots !== 2) {
+        throw new Error(`the graph draws one dot per revision, found ${dots}`);
+    }
+    await page.getByText('create gadgets', { exact: false }).first().click();
+    await page.getByText('CREATE TABLE', { exact: false }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: `${out}/graph-sql.png` });
     await show('drift', 'match');
+
+    // Back on the card: the labels follow the upgrade.
+    await page.goto(`${base}/q/dev-ui/extensions`, { waitUntil: 'networkidle' });
+    await page.getByText('up to date', { exact: false }).first().waitFor({ timeout: 30000 });
+    await page.getByText('at 9ad9e7000002', { exact: false }).first().waitFor({ timeout: 30000 });
+    await page.getByText('in sync', { exact: false }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: `${out}/card-after-upgrade.png` });
     console.log('screenshots written to ' + out);
 } finally {
     await browser.close();

@@ -1,15 +1,30 @@
 import { html, css } from 'qwc-hot-reload-element';
 import { RetortPage } from './retort-page.js';
+import { lanes, laneCell } from './retort-lanes.js';
+import { selectedDataSource } from './retort-datasource.js';
 import '@vaadin/button';
 
-/** The revision graph, newest first, marking heads, branch and merge points and where the database is. */
+/**
+ * The revision graph drawn newest first in lanes (as `git log --graph`), marking heads, branch and
+ * merge points and where the database is; a click on a revision shows the SQL its upgrade runs.
+ */
 export class QwcRetortGraph extends RetortPage {
 
     static styles = [RetortPage.styles, css`
         table { border-collapse: collapse; margin-top: 1em; }
         td, th { padding: 0.25em 0.75em; text-align: left; }
         .current { font-weight: bold; background: var(--lumo-primary-color-10pct); }
-        .tag { font-size: var(--lumo-font-size-xs); border: 1px solid var(--lumo-contrast-30pct); border-radius: 4px; padding: 0 0.3em; margin-right: 0.3em; }`];
+        .tag { font-size: var(--lumo-font-size-xs); border: 1px solid var(--lumo-contrast-30pct); border-radius: 4px; padding: 0 0.3em; margin-right: 0.3em; }
+        td.graph { padding: 0; line-height: 0; }
+        tr.revision { cursor: pointer; }
+        tr.revision:hover { background: var(--lumo-contrast-5pct); }
+        .lanes .lane { stroke: var(--lumo-contrast-50pct); stroke-width: 2; }
+        .lanes .dot { fill: var(--lumo-base-color); stroke: var(--lumo-contrast-70pct); stroke-width: 2; }
+        .lanes .dot.head { stroke: var(--lumo-primary-color); }
+        .lanes .dot.current { fill: var(--lumo-primary-color); stroke: var(--lumo-primary-color); }
+        pre.sql { background: var(--lumo-contrast-5pct); padding: 0.5em; white-space: pre-wrap; margin: 0; }`];
+
+    static properties = { ...RetortPage.properties, _sql: { state: true } };
 
     load(dataSource) {
         return this.jsonRpc.graph({ dataSource: dataSource });
@@ -25,15 +40,34 @@ export class QwcRetortGraph extends RetortPage {
                 @click=${() => this._repair()}>Record edited checksums</vaadin-button>
             ${this._renderOutcome()}
             <table>
-                <tr><th>Revision</th><th>Parents</th><th>Message</th><th></th></tr>
-                ${view.revisions.map(revision => html`
-                    <tr class=${view.current.includes(revision.id) ? 'current' : ''}>
-                        <td>${revision.id}</td>
-                        <td>${revision.parents.join(', ') || 'base'}</td>
-                        <td>${revision.message}</td>
-                        <td>${this._tags(view, revision)}</td>
-                    </tr>`)}
+                <tr><th></th><th>Revision</th><th>Parents</th><th>Message</th><th></th></tr>
+                ${this._rows(view)}
             </table>`;
+    }
+
+    _rows(view) {
+        const drawn = lanes(view.revisions);
+        const width = Math.max(1, ...drawn.map(row => Math.max(row.above.length, row.below.length)));
+        return view.revisions.map((revision, i) => html`
+            <tr class="revision ${view.current.includes(revision.id) ? 'current' : ''}" @click=${() => this._showSql(revision.id)}>
+                <td class="graph">${laneCell(drawn[i], width, view.current.includes(revision.id), view.heads.includes(revision.id))}</td>
+                <td>${revision.id}</td>
+                <td>${revision.parents.join(', ') || 'base'}</td>
+                <td>${revision.message}</td>
+                <td>${this._tags(view, revision)}</td>
+            </tr>
+            ${this._sql && this._sql.id === revision.id ? html`
+                <tr><td></td><td colspan="4">${this._sql.error
+                    ? html`<div class="error">${this._sql.error}</div>`
+                    : html`<pre class="sql">${this._sql.statements.map(sql => sql + ';').join('\n')}</pre>`}</td></tr>` : ''}`);
+    }
+
+    _showSql(id) {
+        if (this._sql && this._sql.id === id) {
+            this._sql = null;
+            return;
+        }
+        this.jsonRpc.revisionSql({ dataSource: selectedDataSource(), id: id }).then(response => this._sql = response.result);
     }
 
     _tags(view, revision) {

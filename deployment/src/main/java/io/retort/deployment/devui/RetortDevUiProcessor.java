@@ -20,12 +20,14 @@ class RetortDevUiProcessor {
         CardPageBuildItem card = new CardPageBuildItem();
         card.addPage(Page.webComponentPageBuilder().title("History").icon("font-awesome-solid:clock-rotate-left")
                 .componentLink("qwc-retort-history.js"));
+        // Live labels on the card (Quarkus calls these JSON-RPC methods when it draws the card): the
+        // state at a glance, without opening a page.
         card.addPage(Page.webComponentPageBuilder().title("Pending").icon("font-awesome-solid:forward")
-                .componentLink("qwc-retort-pending.js"));
+                .componentLink("qwc-retort-pending.js").dynamicLabelJsonRPCMethodName("pendingLabel"));
         card.addPage(Page.webComponentPageBuilder().title("Graph").icon("font-awesome-solid:code-branch")
-                .componentLink("qwc-retort-graph.js"));
+                .componentLink("qwc-retort-graph.js").dynamicLabelJsonRPCMethodName("currentLabel"));
         card.addPage(Page.webComponentPageBuilder().title("Drift").icon("font-awesome-solid:code-compare")
-                .componentLink("qwc-retort-drift.js"));
+                .componentLink("qwc-retort-drift.js").dynamicLabelJsonRPCMethodName("driftLabel"));
         return card;
     }
 

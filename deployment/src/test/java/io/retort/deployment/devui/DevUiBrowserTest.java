@@ -54,7 +54,7 @@ class DevUiBrowserTest {
         assertTrue(node.waitFor(3, TimeUnit.MINUTES), "the browser script finished");
         assertEquals(0, node.exitValue(), output);
 
-        for (String page : List.of("pending", "pending-after-upgrade", "history", "graph", "drift")) {
+        for (String page : List.of("card", "pending", "pending-after-upgrade", "history", "graph", "graph-sql", "drift", "card-after-upgrade")) {
             Path shot = out.resolve(page + ".png");
             assertTrue(Files.size(shot) > 10_000, page + " screenshot has content: " + shot);
         }

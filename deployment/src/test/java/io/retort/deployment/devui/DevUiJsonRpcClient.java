@@ -49,7 +49,8 @@ final class DevUiJsonRpcClient implements AutoCloseable {
 
     private JsonObject answer(String method, JsonObject params) throws Exception {
         // The pages always name the datasource; calls that do not are for the default one.
-        if (!params.containsKey("dataSource") && !method.equals("dataSources") && !method.equals("generateRevision")) {
+        if (!params.containsKey("dataSource") && !method.equals("dataSources") && !method.equals("generateRevision")
+                && !method.endsWith("Label")) {
             params = params.copy().put("dataSource", "<default>");
         }
         int id = ids.incrementAndGet();

@@ -94,6 +94,11 @@ class DevUiJsonRpcTest {
             assertTrue(head.getBoolean("ok"), head.encode());
             assertEquals(List.of(WEIGHT), head.getJsonArray("applied").getList());
             assertEquals(0, rpc.call("pending").getJsonArray("steps").size());
+            // The card's live labels, and a revision's SQL for the Graph page.
+            assertEquals("\"up to date\"", rpc.callRaw("pendingLabel"));
+            assertEquals("\"at " + WEIGHT + "\"", rpc.callRaw("currentLabel"));
+            JsonObject sql = rpc.call("revisionSql", new JsonObject().put("id", CREATE));
+            assertTrue(sql.getJsonArray("statements").encode().contains("CREATE TABLE"), sql.encode());
 
             JsonObject graph = rpc.call("graph");
             assertEquals(List.of(WEIGHT), graph.getJsonArray("current").getList());

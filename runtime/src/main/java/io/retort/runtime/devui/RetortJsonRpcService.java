@@ -21,6 +21,7 @@ import io.retort.runtime.devui.RetortViews.MigrationOutcome;
 import io.retort.runtime.devui.RetortViews.PendingStep;
 import io.retort.runtime.devui.RetortViews.PendingView;
 import io.retort.runtime.devui.RetortViews.RepairOutcome;
+import io.retort.runtime.devui.RetortViews.RevisionSql;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -56,6 +57,40 @@ public class RetortJsonRpcService {
         List<String> names = new ArrayList<>(application.get().databases().keySet());
         names.sort(Comparator.comparing((String name) -> !name.equals(DEFAULT)).thenComparing(name -> name));
         return names;
+    }
+
+    /** The SQL the revision's upgrade runs, rendered against the schema its parents leave. */
+    public Uni<RevisionSql> revisionSql(String dataSource, String id) {
+        return call(() -> Uni.createFrom().item(() -> retort(dataSource).chain().upgradeStatements(id)))
+                .map(statements -> new RevisionSql(name(dataSource), id, statements, null))
+                .onFailure().recoverWithItem(e -> new RevisionSql(name(dataSource), id, List.of(), message(e)));
+    }
+
+    /** The card's label on the Pending link: revisions waiting over every datasource ("2 pending"), or "up to date". */
+    public Uni<String> pendingLabel() {
+        List<Uni<Integer>> counts = dataSources().stream()
+                .map(name -> call(() -> retort(name).status()).map(status -> status.pending().size()).onFailure().recoverWithItem(0))
+                .toList();
+        if (counts.isEmpty()) {
+            return Uni.createFrom().item("");
+        }
+        return Uni.join().all(counts).andFailFast().map(all -> {
+            int pending = all.stream().mapToInt(Integer::intValue).sum();
+            return pending == 0 ? "up to date" : pending + " pending";
+        });
+    }
+
+    /** The card's label on the Graph link: where the default datasource's database is ("at 9ad9e7000002", "at base"). */
+    public Uni<String> currentLabel() {
+        return call(() -> retort(null).current()).map(rows -> "at " + (rows.isEmpty() ? "base" : String.join(", ", sorted(rows))))
+                .onFailure().recoverWithItem("unreachable");
+    }
+
+    /** The card's label on the Drift link: the entities' changes no revision covers ("1 change"), or "in sync". */
+    public Uni<String> driftLabel() {
+        return call(() -> drift.of(DEFAULT)).map(diff -> diff.map(d -> d.isEmpty() ? "in sync"
+                : d.describe().size() + " change" + (d.describe().size() == 1 ? "" : "s")).orElse("no entities"))
+                .onFailure().recoverWithItem("unknown");
     }
 
     /** The Retort of a datasource; null or blank means the default one. */

@@ -39,6 +39,10 @@ public final class RetortViews {
             String error) {
     }
 
+    /** The SQL a revision's upgrade runs, as the Graph page shows it on a click. */
+    public record RevisionSql(String dataSource, String id, List<String> statements, String error) {
+    }
+
     /** The revisions whose checksum a repair recorded anew (empty when none was edited), or what went wrong. */
     public record RepairOutcome(String dataSource, boolean ok, List<String> repaired, String error) {
     }
