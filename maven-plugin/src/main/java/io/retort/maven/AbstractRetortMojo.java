@@ -47,7 +47,8 @@ abstract class AbstractRetortMojo extends AbstractMojo {
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            String goal = getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT);
+            throw new MojoFailureException(e.getMessage() + NextCommand.after(e, goal).map(next -> "\nNext: " + next).orElse(""), e);
         }
     }
 

@@ -20,7 +20,7 @@ public class DevSchemaValidation implements ConfigBuilder {
 
     @Override
     public SmallRyeConfigBuilder configBuilder(SmallRyeConfigBuilder builder) {
-        return builder.withSources(new PropertiesConfigSource(Map.of(STRATEGY, "none", "quarkus.hibernate-orm.database.generation", "none"),
+        return builder.withSources(new PropertiesConfigSource(Map.of(STRATEGY, "none"),
                 "Retort dev mode: schema validation by Retort's drift check", 275));
     }
 }

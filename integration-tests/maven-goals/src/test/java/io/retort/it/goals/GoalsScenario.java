@@ -91,6 +91,8 @@ abstract class GoalsScenario {
         assertTrue(sql.succeeded() && sql.stdout().contains("CREATE TABLE") && sql.stdout().contains("books"), sql::describe);
         MavenRun all = shop.mvn("retort:upgrade");
         assertTrue(all.succeeded() && all.stdout().contains("Now at " + m), all::describe);
+        MavenRun unknown = shop.mvn("retort:upgrade", "-Dretort.target=nosuch");
+        assertTrue(!unknown.succeeded() && unknown.stdout().contains("Next: mvn retort:history"), unknown::describe);
         MavenRun stamp = shop.mvn("retort:stamp", "-Dretort.target=" + a);
         assertTrue(stamp.succeeded() && stamp.stdout().contains("at " + a + " (no revision ran)"), stamp::describe);
         MavenRun down = shop.mvn("retort:downgrade", "-Dretort.target=base");
