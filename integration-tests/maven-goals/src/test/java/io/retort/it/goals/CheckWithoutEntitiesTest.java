@@ -2,6 +2,7 @@ package io.retort.it.goals;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.testing.MavenRun;
 import org.junit.jupiter.api.Test;
 
 /** retort:check on an application without entities (the SQLite quickstart's shape) checks what it can and says so. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.testing.MavenRun;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package io.retort.it.goals;
 
+import io.retort.testing.MavenRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.retort.it.goals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.retort.testing.MavenRun;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.retort.testing.ApplicationProcess;
+import io.retort.testing.MavenRun;
 import io.retort.testing.PostgresTestDatabase;
 import io.vertx.mutiny.core.Vertx;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,39 +211,5 @@ class OneReadingIT {
     private static String upgradeBody(Path file) throws IOException {
         String source = Files.readString(file);
         return source.substring(source.indexOf("public void upgrade"), source.indexOf("public void downgrade"));
-    }
-
-    /** The project's Maven wrapper run as a user runs it, with the databases in its environment. */
-    record MavenRun(List<String> command, int exitCode, String stdout, String stderr) {
-
-        static MavenRun in(Path directory, Map<String, String> environment, String... args) throws Exception {
-            Path wrapper = null;
-            for (Path dir = Path.of("").toAbsolutePath(); dir != null && wrapper == null; dir = dir.getParent()) {
-                if (Files.isExecutable(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve(".mvn"))) {
-                    wrapper = dir.resolve("mvnw");
-                }
-            }
-            List<String> command = new ArrayList<>(List.of(String.valueOf(wrapper), "-B", "-ntp"));
-            command.addAll(List.of(args));
-            Path out = Files.createTempFile("mvn-out", ".log");
-            Path err = Files.createTempFile("mvn-err", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectOutput(out.toFile())
-                    .redirectError(err.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("Maven did not finish in 5 minutes: " + command);
-            }
-            return new MavenRun(command, process.exitValue(), Files.readString(out), Files.readString(err));
-        }
-
-        boolean succeeded() {
-            return exitCode == 0;
-        }
-
-        String describe() {
-            return String.join(" ", command) + " -> exit " + exitCode + "\n--- stdout ---\n" + stdout + "\n--- stderr ---\n" + stderr;
-        }
     }
 }
