@@ -3,9 +3,7 @@ package io.retort.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.QuarkusUnitTest;
-import io.retort.deployment.app.AddUserNickname;
 import io.retort.deployment.app.CreateUsers;
-import io.retort.engine.Revisions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class DatabaseAheadIsNotAValidationWarningTest {
 
-    static final ScratchDatabase DB = ahead(ScratchDatabase.postgres("DatabaseAheadIsNotAValidationWarningTest"));
+    static final ScratchDatabase DB = DatabaseAheadRefusesToStartTest.ahead(
+            ScratchDatabase.postgres("DatabaseAheadIsNotAValidationWarningTest"));
 
     @RegisterExtension
     static final QuarkusUnitTest APP = TestApps.postgres(DB, CreateUsers.class)
@@ -31,13 +30,6 @@ class DatabaseAheadIsNotAValidationWarningTest {
         } finally {
             DB.close();
         }
-    }
-
-    private static ScratchDatabase ahead(ScratchDatabase db) {
-        if (db.count("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'retort_version'") == 0) {
-            db.retort(Revisions.fromClasses(CreateUsers.class, AddUserNickname.class)).upgrade("head").await().indefinitely();
-        }
-        return db;
     }
 
     @Test

@@ -29,7 +29,8 @@ class DatabaseAheadRefusesToStartTest {
         }
     }
 
-    private static ScratchDatabase ahead(ScratchDatabase db) {
+    /** The database migrated by newer code: at a revision ({@code AddUserNickname}) the application under test lacks. */
+    static ScratchDatabase ahead(ScratchDatabase db) {
         if (db.count("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'retort_version'") == 0) {
             db.retort(Revisions.fromClasses(CreateUsers.class, AddUserNickname.class)).upgrade("head").await().indefinitely();
         }
