@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,19 +33,18 @@ final class Repair {
                 .chain(() -> checks.readRows(connection))
                 .chain(rows -> {
                     StartupChecks.requireKnown(rows, chain.graph());
-                    return checks.edited(connection, rows);
+                    return checks.changedRevisions(connection, rows);
                 })
                 .chain(edited -> {
                     List<SqlStatement> statements = new ArrayList<>();
-                    for (Map.Entry<String, String> entry : edited.entrySet()) {
-                        statements.add(store.recordHistory(entry.getKey(), "repair", "checksum recorded after a deliberate edit",
-                                entry.getValue(), 0));
+                    for (String id : edited) {
+                        statements.add(store.recordHistory(id, "repair", "checksum recorded after a deliberate edit", chain.checksum(id), 0));
                     }
                     return Sql.runAllStatements(connection, statements)
                             .chain(() -> Sql.run(connection, "COMMIT"))
                             .invoke(() -> LOG.infof(edited.isEmpty() ? "No applied revision was edited; nothing to repair"
-                                    : "Recorded the current checksum of %s", String.join(", ", edited.keySet())))
-                            .replaceWith(List.copyOf(edited.keySet()));
+                                    : "Recorded the current checksum of %s", String.join(", ", edited)))
+                            .replaceWith(List.copyOf(edited));
                 })
                 .onFailure().call(() -> Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull())
                 .onFailure().transform(failure -> Failures.explain(failure, chain.dialect(), options)));

@@ -121,8 +121,7 @@ final class Sql {
      * it) and returns the rows of the last. A failure names the whole batch.
      */
     static Uni<RowSet<Row>> runBatch(SqlConnection connection, List<String> statements) {
-        String sql = String.join(";\n", statements);
-        return connection.query(sql).execute().map(Sql::last).onFailure().transform(e -> new StatementFailure(sql, e));
+        return runBatchAll(connection, statements).map(all -> all.get(all.size() - 1));
     }
 
     /** As {@link #runBatch}, returning the rows of every statement, in order. */
@@ -137,14 +136,6 @@ final class Sql {
             all.add(one);
         }
         return all;
-    }
-
-    private static RowSet<Row> last(RowSet<Row> results) {
-        RowSet<Row> last = results;
-        while (last.next() != null) {
-            last = last.next();
-        }
-        return last;
     }
 
     static List<SqlStatement> plain(List<String> statements) {

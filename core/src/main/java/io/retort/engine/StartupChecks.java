@@ -151,15 +151,6 @@ final class StartupChecks {
         return changed;
     }
 
-    /** Applied revisions whose recorded checksum differs from today's, and today's checksum of each. */
-    Uni<Map<String, String>> edited(SqlConnection connection, Set<String> rows) {
-        return Sql.run(connection, store.selectChecksums()).map(history -> {
-            Map<String, String> edited = new java.util.TreeMap<>();
-            changed(rows, latestUpgradeChecksums(history), new HashMap<>()).forEach(id -> edited.put(id, chain.checksum(id)));
-            return edited;
-        });
-    }
-
     private void checkChecksums(Set<String> rows, Map<String, String> recorded, Map<String, String[]> rewrites) {
         List<String> changed = changed(rows, recorded, rewrites);
         if (changed.isEmpty()) {

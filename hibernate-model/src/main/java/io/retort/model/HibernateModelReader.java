@@ -134,8 +134,10 @@ public final class HibernateModelReader {
         if (!javaType.isEnum()) {
             return Optional.empty();
         }
-        List<String> labels = java.util.Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                .sorted(code == SqlTypes.NAMED_ENUM ? java.util.Comparator.naturalOrder() : (a, b) -> 0).toList();
+        List<String> labels = new ArrayList<>(java.util.Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        if (code == SqlTypes.NAMED_ENUM) {
+            labels.sort(null);
+        }
         return Optional.of(new EnumType(column.getSqlType(metadata).toLowerCase(java.util.Locale.ROOT).trim(), labels));
     }
 
