@@ -102,13 +102,28 @@ public final class ApplicationSettings {
     }
 
     /**
-     * The Hibernate settings that decide entity names, as Quarkus passes them on
-     * ({@code quarkus.hibernate-orm.physical-naming-strategy} and {@code implicit-naming-strategy}).
+     * The Hibernate settings that decide how entities map, as Quarkus passes them on: the naming
+     * strategies ({@code quarkus.hibernate-orm.physical-naming-strategy} and {@code implicit-naming-strategy})
+     * and the database version the mapping is for ({@code quarkus.datasource.db-version}; without it
+     * Hibernate assumes the oldest version its dialect supports, in the application as here).
      */
-    public Map<String, String> entityNaming() {
+    private static final Pattern DB_VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.\\d+)?.*");
+
+    public Map<String, String> entityMapping() {
         Map<String, String> naming = new LinkedHashMap<>();
         source.get("quarkus.hibernate-orm.physical-naming-strategy").ifPresent(s -> naming.put("hibernate.physical_naming_strategy", s));
         source.get("quarkus.hibernate-orm.implicit-naming-strategy").ifPresent(s -> naming.put("hibernate.implicit_naming_strategy", s));
+        source.get("quarkus.datasource.db-version").ifPresent(version -> {
+            Matcher parts = DB_VERSION.matcher(version.trim());
+            if (!parts.matches()) {
+                throw new IllegalArgumentException("quarkus.datasource.db-version=" + version
+                        + " is not a version: write it as Quarkus does, major[.minor[.micro]] (for example 16 or 15.4)");
+            }
+            naming.put("jakarta.persistence.database-major-version", parts.group(1));
+            if (parts.group(2) != null) {
+                naming.put("jakarta.persistence.database-minor-version", parts.group(2));
+            }
+        });
         return naming;
     }
 

@@ -82,7 +82,7 @@ class ApplicationSettingsTest {
     void namingStrategiesAndIndexedDependencies() {
         ApplicationSettings settings = settings("quarkus.hibernate-orm.physical-naming-strategy", "com.acme.Naming",
                 "quarkus.index-dependency.lib.group-id", "com.acme", "quarkus.index-dependency.lib.artifact-id", "lib");
-        assertEquals(Map.of("hibernate.physical_naming_strategy", "com.acme.Naming"), settings.entityNaming());
+        assertEquals(Map.of("hibernate.physical_naming_strategy", "com.acme.Naming"), settings.entityMapping());
         assertTrue(settings.indexesDependency("com.acme", "lib"));
         assertFalse(settings.indexesDependency("com.acme", "other"));
         assertFalse(settings.indexesDependency(null, null));

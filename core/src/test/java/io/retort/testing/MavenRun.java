@@ -21,7 +21,18 @@ public record MavenRun(List<String> command, int exitCode, String stdout, String
 
     /** With {@code environment} added to the process's own (database URLs, for example). */
     public static MavenRun in(Path directory, Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(wrapper().toString(), "-B", "-ntp"));
+        return run(wrapper(), directory, environment, args);
+    }
+
+    /** With the project's own {@code ./mvnw}, as in a project the Quarkus generator created. */
+    public static MavenRun ownWrapper(Path directory, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        return run(directory.resolve("mvnw"), directory, environment, args);
+    }
+
+    private static MavenRun run(Path mvnw, Path directory, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(mvnw.toString(), "-B", "-ntp"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("mvn-out", ".log");
         Path err = Files.createTempFile("mvn-err", ".log");

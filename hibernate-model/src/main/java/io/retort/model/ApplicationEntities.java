@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The entity model of an application, read the same way by the build, the goals and the test kit:
  * its {@code @Entity} classes (from its index, dependency jars included) through Hibernate's boot
- * metamodel, with the naming strategies its configuration sets.
+ * metamodel, with the naming strategies and the database version its configuration sets.
  */
 public final class ApplicationEntities {
 
@@ -26,13 +26,13 @@ public final class ApplicationEntities {
             }
         }
         HibernateModelReader reader = new HibernateModelReader();
-        settings.entityNaming().forEach(reader::setting);
+        settings.entityMapping().forEach(reader::setting);
         EntityModel model = reader.read(entities);
         if (unloadable.isEmpty()) {
             return model;
         }
         List<String> warnings = new ArrayList<>(unloadable);
         warnings.addAll(model.warnings());
-        return new EntityModel(model.schema(), model.sequences(), warnings);
+        return new EntityModel(model.schema(), model.sequences(), warnings, model.databaseVersion());
     }
 }

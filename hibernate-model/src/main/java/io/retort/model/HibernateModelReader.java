@@ -26,9 +26,15 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.jdbc.connections.spi.DatabaseConnectionInfo;
+import org.hibernate.engine.jdbc.env.internal.JdbcEnvironmentInitiator;
+import org.hibernate.resource.beans.internal.ManagedBeanRegistryImpl;
+import org.hibernate.resource.beans.spi.ManagedBeanRegistry;
+import org.hibernate.service.spi.ServiceRegistryImplementor;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -43,10 +49,13 @@ public final class HibernateModelReader {
 
     private final Map<String, Object> settings = new HashMap<>();
 
-    /** Hibernate's defaults, read through its PostgreSQL dialect with no database connection. */
+    /**
+     * Hibernate's defaults, read through its PostgreSQL dialect with no database connection. No
+     * version is given: like the application's own Hibernate without {@code quarkus.datasource.db-version},
+     * the dialect takes the oldest version it supports (see {@link ApplicationEntities} for the setting).
+     */
     public HibernateModelReader() {
         settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
-        settings.put("jakarta.persistence.database-major-version", "15");
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put(AvailableSettings.SCHEMA_MANAGEMENT_TOOL, null);
     }
@@ -83,6 +92,7 @@ public final class HibernateModelReader {
                 builder.applySetting(key, value);
             }
         });
+        builder.addInitiator(new NoDatabaseEnvironment()).addInitiator(new NoBeanContainer());
         StandardServiceRegistry registry = builder.build();
         try {
             MetadataSources sources = new MetadataSources(registry);
@@ -91,6 +101,34 @@ public final class HibernateModelReader {
             return convert(metadata);
         } finally {
             StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    /**
+     * Hibernate's JDBC environment, minus the "Database info" block it logs at INFO on every boot:
+     * with no connection it could only print unknowns and the dialect's assumed version, which in the
+     * application's build read like facts about its database.
+     */
+    private static final class NoDatabaseEnvironment extends JdbcEnvironmentInitiator {
+        @Override
+        protected void logConnectionInfo(DatabaseConnectionInfo info) {
+        }
+    }
+
+    /**
+     * No CDI container for reading a mapping: Hibernate instantiates converters and the like by
+     * reflection either way, and without this it logs at INFO that CDI is on the class path but no
+     * bean manager was given (true in every Quarkus build, and of no use to the user).
+     */
+    private static final class NoBeanContainer implements StandardServiceInitiator<ManagedBeanRegistry> {
+        @Override
+        public Class<ManagedBeanRegistry> getServiceInitiated() {
+            return ManagedBeanRegistry.class;
+        }
+
+        @Override
+        public ManagedBeanRegistry initiateService(Map<String, Object> configuration, ServiceRegistryImplementor registry) {
+            return new ManagedBeanRegistryImpl(null);
         }
     }
 
@@ -114,7 +152,8 @@ public final class HibernateModelReader {
         }
         List<io.retort.schema.Sequence> schemaSequences = sequences.stream()
                 .map(s -> new io.retort.schema.Sequence(s.name(), s.start(), s.increment())).toList();
-        return new EntityModel(Schema.of(tables, schemaSequences).withEnums(enums.values()), sequences, warnings);
+        return new EntityModel(Schema.of(tables, schemaSequences).withEnums(enums.values()), sequences, warnings,
+                metadata.getDatabase().getDialect().getVersion().toString());
     }
 
     /**
