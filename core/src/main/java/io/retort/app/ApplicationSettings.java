@@ -53,6 +53,11 @@ public final class ApplicationSettings {
         return List.copyOf(datasources.keySet());
     }
 
+    /** A datasource's lint settings ({@code quarkus.retort.lint.*}). */
+    public LintSettings lint(String datasource) {
+        return LintSettings.read(datasource, source);
+    }
+
     /** A datasource's settings; one that has no Retort settings reads as all defaults. */
     public DataSourceSettings datasource(String name) {
         String key = DataSourceSettings.isDefault(name) ? DataSourceSettings.DEFAULT : name;

@@ -20,6 +20,7 @@ import io.retort.operation.Operation;
 import io.retort.operation.OperationVisitor;
 import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
+import io.retort.operation.ValidateConstraint;
 import io.retort.schema.Index;
 import io.retort.schema.Sequence;
 import java.util.ArrayList;
@@ -118,7 +119,8 @@ final class OperationWriter implements OperationVisitor<List<CodeBlock>> {
 
     @Override
     public List<CodeBlock> createIndex(CreateIndex op) {
-        return List.of(index(op.table(), op.index()));
+        CodeBlock index = index(op.table(), op.index());
+        return List.of(op.concurrently() ? index.toBuilder().add("$Z.concurrently()").build() : index);
     }
 
     /** {@code op.createIndex(name, table, columns...)}, refined with {@code .unique()} and {@code .where(...)}. */
@@ -136,7 +138,7 @@ final class OperationWriter implements OperationVisitor<List<CodeBlock>> {
 
     @Override
     public List<CodeBlock> dropIndex(DropIndex op) {
-        return one("op.dropIndex($S, $S)", op.name(), op.table());
+        return one(op.concurrently() ? "op.dropIndexConcurrently($S, $S)" : "op.dropIndex($S, $S)", op.name(), op.table());
     }
 
     @Override
@@ -148,7 +150,12 @@ final class OperationWriter implements OperationVisitor<List<CodeBlock>> {
                 fk -> CodeBlock.of("op.addForeignKey($S, $S, $L,$W$L)", fk.name(), table, ValueWriter.columnOrList(fk.columns()),
                         values.references(fk, null)),
                 ck -> CodeBlock.of("op.addCheck($S, $S, $S)", ck.name(), table, ck.expression()));
-        return List.of(call);
+        return List.of(op.notValid() ? call.toBuilder().add("$Z.notValid()").build() : call);
+    }
+
+    @Override
+    public List<CodeBlock> validateConstraint(ValidateConstraint op) {
+        return one("op.validateConstraint($S, $S)", op.name(), op.table());
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.retort.operation.Operation;
 import io.retort.operation.OperationVisitor;
 import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
+import io.retort.operation.ValidateConstraint;
 import io.retort.schema.Column;
 import io.retort.schema.Constraint;
 import io.retort.schema.ForeignKey;
@@ -112,6 +113,11 @@ final class ChangeDescriptions implements OperationVisitor<String> {
 
     @Override
     public String dropConstraint(DropConstraint op) {
+        return op.describe();
+    }
+
+    @Override
+    public String validateConstraint(ValidateConstraint op) {
         return op.describe();
     }
 

@@ -78,13 +78,27 @@ public final class RevisionChain {
             } else {
                 migration.downgrade(op);
             }
-            return op.operations();
+            List<Operation> operations = op.operations();
+            if (revision.transactional()) {
+                operations.stream().filter(RevisionChain::refusedInTransaction).findFirst().ifPresent(refused -> {
+                    throw new RevisionDefinitionException("Revision " + describe(revision) + ": " + refused.describe() + " (in its "
+                            + direction.name().toLowerCase() + "()) cannot run inside a transaction: mark the revision"
+                            + " @Revision(transactional = false) and give it that statement alone");
+                });
+            }
+            return operations;
         } catch (RetortException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new RevisionDefinitionException("Revision " + describe(revision) + " failed while recording its "
                     + direction.name().toLowerCase() + "(): " + e.getMessage(), e);
         }
+    }
+
+    /** PostgreSQL's concurrent index builds and drops, which a transaction block refuses. */
+    private static boolean refusedInTransaction(Operation operation) {
+        return operation instanceof io.retort.operation.CreateIndex create && create.concurrently()
+                || operation instanceof io.retort.operation.DropIndex drop && drop.concurrently();
     }
 
     /** The schema the database has when its version rows are {@code rows}, replayed from the revisions. */

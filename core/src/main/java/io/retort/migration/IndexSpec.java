@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An index being created, over keys written as column names, each optionally followed by {@code DESC}
- * ({@code "issued_on DESC"}); refine it with {@link #unique()} and {@link #where(String)}.
+ * ({@code "issued_on DESC"}); refine it with {@link #unique()}, {@link #where(String)} and {@link #concurrently()}.
  */
 public final class IndexSpec {
 
@@ -15,6 +15,7 @@ public final class IndexSpec {
     private final List<String> columns;
     private boolean unique;
     private String where;
+    private boolean concurrently;
 
     IndexSpec(String name, String table, List<String> columns) {
         this.name = name;
@@ -33,7 +34,17 @@ public final class IndexSpec {
         return this;
     }
 
+    /**
+     * Builds it without blocking writes to the table (PostgreSQL's {@code CREATE INDEX CONCURRENTLY});
+     * a transaction refuses it, so the revision must be {@code @Revision(transactional = false)}.
+     * SQLite builds it as usual.
+     */
+    public IndexSpec concurrently() {
+        this.concurrently = true;
+        return this;
+    }
+
     CreateIndex toOperation() {
-        return new CreateIndex(table, Index.of(name, columns, unique, where));
+        return new CreateIndex(table, Index.of(name, columns, unique, where), concurrently);
     }
 }

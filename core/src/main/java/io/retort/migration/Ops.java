@@ -15,8 +15,10 @@ import io.retort.operation.ExecuteSql;
 import io.retort.operation.Operation;
 import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
+import io.retort.operation.ValidateConstraint;
 import io.retort.schema.CheckConstraint;
 import io.retort.schema.ColumnType;
+import io.retort.schema.Constraint;
 import io.retort.schema.EnumType;
 import io.retort.schema.Index;
 import io.retort.schema.Names;
@@ -126,6 +128,11 @@ public final class Ops {
         add(new DropIndex(table, name));
     }
 
+    /** Drops an index without blocking queries on its table; only in a {@code @Revision(transactional = false)}. */
+    public void dropIndexConcurrently(String name, String table) {
+        add(new DropIndex(table, name, true));
+    }
+
     public void addPrimaryKey(String name, String table, String... columns) {
         add(new AddConstraint(table, new PrimaryKey(name, List.of(columns))));
     }
@@ -135,16 +142,32 @@ public final class Ops {
     }
 
     /** A foreign key: {@code op.addForeignKey("fk_orders_user", "orders", "user_id", references("users", "id").onDelete(CASCADE))}. */
-    public void addForeignKey(String name, String table, String column, References references) {
-        addForeignKey(name, table, List.of(column), references);
+    public ConstraintSpec addForeignKey(String name, String table, String column, References references) {
+        return addForeignKey(name, table, List.of(column), references);
     }
 
-    public void addForeignKey(String name, String table, List<String> columns, References references) {
-        add(new AddConstraint(table, references.named(name).toForeignKey(table, columns)));
+    /** A foreign key over several columns; chain {@code .notValid()} to skip checking the existing rows now. */
+    public ConstraintSpec addForeignKey(String name, String table, List<String> columns, References references) {
+        return constraint(table, references.named(name).toForeignKey(table, columns));
     }
 
-    public void addCheck(String name, String table, String expression) {
-        add(new AddConstraint(table, new CheckConstraint(name, expression)));
+    /** A check constraint; chain {@code .notValid()} to skip checking the existing rows now. */
+    public ConstraintSpec addCheck(String name, String table, String expression) {
+        return constraint(table, new CheckConstraint(name, expression));
+    }
+
+    private ConstraintSpec constraint(String table, Constraint constraint) {
+        ConstraintSpec spec = new ConstraintSpec(table, constraint);
+        recorded.add(spec::toOperation);
+        return spec;
+    }
+
+    /**
+     * Checks the existing rows against a foreign key or check added {@code .notValid()} (PostgreSQL's
+     * {@code VALIDATE CONSTRAINT}: reads and writes go on meanwhile). Nothing happens on SQLite.
+     */
+    public void validateConstraint(String name, String table) {
+        add(new ValidateConstraint(table, name));
     }
 
     /** Drops a primary key, unique, foreign key or check constraint by name. */

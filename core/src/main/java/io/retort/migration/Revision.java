@@ -33,4 +33,7 @@ public @interface Revision {
      * {@code CREATE INDEX CONCURRENTLY}; such a revision is not atomic.
      */
     boolean transactional() default true;
+
+    /** Lint findings accepted on this revision, each with its reason (see docs/safety.md). */
+    Allow[] allow() default {};
 }

@@ -1,14 +1,31 @@
 package io.retort.operation;
 
+import io.retort.schema.CheckConstraint;
 import io.retort.schema.Constraint;
+import io.retort.schema.ForeignKey;
 import io.retort.schema.Schema;
 import io.retort.schema.SchemaReplayException;
 import io.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Adds a primary key, unique, foreign key or check constraint to an existing table. */
-public record AddConstraint(String table, Constraint constraint) implements Operation {
+/**
+ * Adds a primary key, unique, foreign key or check constraint to an existing table. A foreign key
+ * or check may be added {@code notValid}: PostgreSQL then checks only new rows, without scanning the
+ * table, until a {@link ValidateConstraint} checks the existing ones.
+ */
+public record AddConstraint(String table, Constraint constraint, boolean notValid) implements Operation {
+
+    public AddConstraint {
+        if (notValid && !(constraint instanceof ForeignKey) && !(constraint instanceof CheckConstraint)) {
+            throw new SchemaReplayException("add " + constraint.kind() + " " + constraint.name() + " on " + table
+                    + ": only a foreign key or a check constraint can be added NOT VALID");
+        }
+    }
+
+    public AddConstraint(String table, Constraint constraint) {
+        this(table, constraint, false);
+    }
 
     @Override
     public Schema applyTo(Schema schema) {
@@ -53,6 +70,6 @@ public record AddConstraint(String table, Constraint constraint) implements Oper
 
     @Override
     public String describe() {
-        return "add " + constraint.kind() + " " + constraint.name() + " on " + table;
+        return "add " + constraint.kind() + " " + constraint.name() + " on " + table + (notValid ? " not valid" : "");
     }
 }

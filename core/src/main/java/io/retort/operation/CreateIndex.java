@@ -7,8 +7,15 @@ import io.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Creates an index on a table. */
-public record CreateIndex(String table, Index index) implements Operation {
+/**
+ * Creates an index on a table; {@code concurrently} builds it without blocking writes (PostgreSQL's
+ * {@code CREATE INDEX CONCURRENTLY}, which a transaction refuses: only in a non-transactional revision).
+ */
+public record CreateIndex(String table, Index index, boolean concurrently) implements Operation {
+
+    public CreateIndex(String table, Index index) {
+        this(table, index, false);
+    }
 
     @Override
     public Schema applyTo(Schema schema) {
@@ -24,7 +31,7 @@ public record CreateIndex(String table, Index index) implements Operation {
 
     @Override
     public List<Operation> reverse(Schema before) {
-        return List.of(new DropIndex(table, index.name()));
+        return List.of(new DropIndex(table, index.name(), concurrently));
     }
 
     @Override
@@ -34,6 +41,6 @@ public record CreateIndex(String table, Index index) implements Operation {
 
     @Override
     public String describe() {
-        return "create index " + index.name() + " on " + table;
+        return "create index " + (concurrently ? "concurrently " : "") + index.name() + " on " + table;
     }
 }

@@ -5,8 +5,15 @@ import io.retort.schema.SchemaReplayException;
 import io.retort.schema.Table;
 import java.util.List;
 
-/** Drops an index; the table is named so SQLite and replay know where it lives. */
-public record DropIndex(String table, String name) implements Operation {
+/**
+ * Drops an index; the table is named so SQLite and replay know where it lives. {@code concurrently}
+ * waits for running queries instead of blocking them (non-transactional revisions only).
+ */
+public record DropIndex(String table, String name, boolean concurrently) implements Operation {
+
+    public DropIndex(String table, String name) {
+        this(table, name, false);
+    }
 
     @Override
     public Schema applyTo(Schema schema) {
@@ -19,7 +26,7 @@ public record DropIndex(String table, String name) implements Operation {
 
     @Override
     public List<Operation> reverse(Schema before) {
-        return List.of(new CreateIndex(table, before.require(table, describe()).index(name).orElseThrow()));
+        return List.of(new CreateIndex(table, before.require(table, describe()).index(name).orElseThrow(), concurrently));
     }
 
     @Override
@@ -29,6 +36,6 @@ public record DropIndex(String table, String name) implements Operation {
 
     @Override
     public String describe() {
-        return "drop index " + name + " on " + table;
+        return "drop index " + (concurrently ? "concurrently " : "") + name + " on " + table;
     }
 }

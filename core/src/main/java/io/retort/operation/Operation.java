@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Operation
         permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, RenameColumn,
-        CreateIndex, DropIndex, AddConstraint, DropConstraint, CreateSequence, DropSequence, CreateEnum, DropEnum, ExecuteSql {
+        CreateIndex, DropIndex, AddConstraint, DropConstraint, ValidateConstraint, CreateSequence, DropSequence, CreateEnum, DropEnum, ExecuteSql {
 
     /** The schema after this operation; throws {@link io.retort.schema.SchemaReplayException} when it cannot apply. */
     Schema applyTo(Schema schema);

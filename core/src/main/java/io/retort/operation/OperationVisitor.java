@@ -28,6 +28,8 @@ public interface OperationVisitor<R> {
 
     R dropConstraint(DropConstraint op);
 
+    R validateConstraint(ValidateConstraint op);
+
     R createSequence(CreateSequence op);
 
     R dropSequence(DropSequence op);

@@ -28,13 +28,15 @@ class RetortEntityModelProcessor {
     @BuildStep
     @Record(ExecutionTime.STATIC_INIT)
     void recordEntityModel(Capabilities capabilities, RetortApplicationBuildItem app, RetortRecorder recorder,
-            BuildProducer<SyntheticBeanBuildItem> beans, BuildProducer<ReflectiveClassBuildItem> serializable) {
+            BuildProducer<SyntheticBeanBuildItem> beans, BuildProducer<ReflectiveClassBuildItem> serializable,
+            BuildProducer<RetortEntityModelBuildItem> entityModel) {
         if (!capabilities.isPresent(Capability.HIBERNATE_ORM)) {
             return;
         }
         EntityModel model = ApplicationEntities.read(app.application().entityClassNames(),
                 Thread.currentThread().getContextClassLoader(), app.application().settings());
         model.warnings().forEach(warning -> LOG.warnf("Retort entity model: %s", warning));
+        entityModel.produce(new RetortEntityModelBuildItem(model.schema()));
         beans.produce(SyntheticBeanBuildItem.configure(RetortEntityModel.class).scope(Singleton.class).unremovable()
                 .supplier(recorder.entityModel(RecordedStrings.chunks(SchemaSnapshots.encode(model.schema())))).done());
         serializable.produce(ReflectiveClassBuildItem.builder("io.retort.schema.Table", "io.retort.schema.Column",

@@ -5,6 +5,7 @@ import io.retort.engine.DatabaseAheadException;
 import io.retort.engine.LockTimeoutException;
 import io.retort.engine.MigrationFailedException;
 import io.retort.engine.ModelDriftException;
+import io.retort.lint.LintFailedException;
 import io.retort.revision.AmbiguousRevisionException;
 import io.retort.revision.BelowBaseException;
 import io.retort.revision.InvalidTargetException;
@@ -31,6 +32,9 @@ final class NextCommand {
             command = "mvn retort:" + goal + " once the other process is done (mvn retort:current shows where it got)";
         } else if (failure instanceof MigrationFailedException failed) {
             command = "fix revision " + failed.revision() + ", then: mvn retort:" + goal;
+        } else if (failure instanceof LintFailedException lint) {
+            command = "write the safe form (docs/safety.md#" + lint.firstRule() + "), or accept the finding on its revision with"
+                    + " @Allow(rule = \"" + lint.firstRule() + "\", reason = \"...\"); then: mvn retort:" + goal;
         } else if (failure instanceof MultipleHeadsException) {
             command = "mvn retort:merge -Dretort.message=\"merge heads\", or mvn retort:" + goal + " -Dretort.target=heads";
         } else if (failure instanceof UnknownRevisionException || failure instanceof AmbiguousRevisionException

@@ -149,7 +149,7 @@ final class ProjectSession implements AutoCloseable {
     }
 
     /** The datasource's settings, an SQLite file taken from the project directory. */
-    private DataSourceSettings settings() {
+    DataSourceSettings settings() {
         return application.settings(datasource).withSqliteFileIn(baseDir);
     }
 

@@ -1,11 +1,15 @@
 package io.retort.maven;
 
+import io.retort.app.LintSettings;
 import io.retort.app.NewRevisions;
 import io.retort.diff.DiffResult;
 import io.retort.engine.AppliedStep;
 import io.retort.engine.HistoryEntry;
 import io.retort.engine.MigrationResult;
 import io.retort.engine.Retort;
+import io.retort.lint.LintFailedException;
+import io.retort.lint.LintReport;
+import io.retort.lint.Linter;
 import io.retort.revision.Direction;
 import io.retort.revision.RevisionGraph;
 import io.retort.revision.RevisionNode;
@@ -178,6 +182,29 @@ final class RetortCommands {
         }
         retort.check(model.get());
         out.accept("The entities match what the revisions produce: no revision needed.");
+    }
+
+    /**
+     * Lints the datasource's revisions that are not yet deployed everywhere ({@code quarkus.retort.lint.deployed}):
+     * each standing finding as a warning, allowed ones and raw SQL as information, the JSON report to
+     * {@code reportFile}. Fails when a finding stands and {@code quarkus.retort.lint.fail} is true.
+     */
+    LintReport lint(Path reportFile) throws IOException {
+        Retort retort = session.offline();
+        LintSettings settings = session.application().settings().lint(session.datasource());
+        LintReport report = Linter.lint(retort.chain(), settings.revisionsToLint(retort.chain()), model());
+        report.standing().forEach(finding -> warn.accept(finding.describe()));
+        report.allowed().forEach(finding -> out.accept(finding.describe()));
+        report.notAnalyzed().forEach(raw -> out.accept(raw.describe()));
+        if (reportFile.getParent() != null) {
+            java.nio.file.Files.createDirectories(reportFile.getParent());
+        }
+        java.nio.file.Files.writeString(reportFile, report.toJson().encodePrettily());
+        out.accept(report.summary() + "; report: " + session.baseDir().relativize(reportFile.toAbsolutePath()));
+        if (!report.clean() && settings.fail()) {
+            throw new LintFailedException(session.settings().property("lint.fail"), report.standing());
+        }
+        return report;
     }
 
     /**

@@ -51,5 +51,23 @@ public interface RetortBuildTimeConfig {
          * datasource owns every revision no named datasource claims.
          */
         Optional<List<String>> packages();
+
+        /** The lock rules over this datasource's revisions, at build time and in {@code retort:lint} (see docs/safety.md). */
+        LintConfig lint();
+    }
+
+    /** How the lock rules judge the revisions. */
+    @ConfigGroup
+    interface LintConfig {
+
+        /** Whether a finding no {@code @Allow} accepts fails the build (and {@code retort:lint}) instead of being a warning. */
+        @WithDefault("false")
+        boolean fail();
+
+        /**
+         * The newest revision every environment has applied: it and every revision below it are not
+         * linted again. By default every revision is.
+         */
+        Optional<String> deployed();
     }
 }

@@ -17,6 +17,7 @@ import io.retort.operation.ExecuteSql;
 import io.retort.operation.OperationVisitor;
 import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
+import io.retort.operation.ValidateConstraint;
 import io.retort.schema.Column;
 import io.retort.schema.Constraint;
 import io.retort.schema.ForeignKey;
@@ -137,17 +138,23 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> createIndex(CreateIndex op) {
-        return List.of(createIndex(op.table(), op.index()));
+        String sql = createIndex(op.table(), op.index());
+        return List.of(op.concurrently() ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql);
     }
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + q(op.name()));
+        return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + q(op.name()));
     }
 
     @Override
     public List<String> addConstraint(AddConstraint op) {
-        return List.of(alter(op.table()) + "ADD " + constraintDefinition(op.constraint()));
+        return List.of(alter(op.table()) + "ADD " + constraintDefinition(op.constraint()) + (op.notValid() ? " NOT VALID" : ""));
+    }
+
+    @Override
+    public List<String> validateConstraint(ValidateConstraint op) {
+        return List.of(alter(op.table()) + "VALIDATE CONSTRAINT " + q(op.name()));
     }
 
     @Override

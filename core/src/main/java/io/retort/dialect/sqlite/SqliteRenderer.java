@@ -18,6 +18,7 @@ import io.retort.operation.Operation;
 import io.retort.operation.OperationVisitor;
 import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
+import io.retort.operation.ValidateConstraint;
 import io.retort.schema.Column;
 import io.retort.schema.Index;
 import io.retort.schema.Schema;
@@ -126,6 +127,11 @@ final class SqliteRenderer implements OperationVisitor<List<String>> {
     @Override
     public List<String> dropConstraint(DropConstraint op) {
         return rebuild(op, op.table());
+    }
+
+    @Override
+    public List<String> validateConstraint(ValidateConstraint op) {
+        return List.of(); // SQLite checks every row when it rebuilds the table for the constraint
     }
 
     @Override

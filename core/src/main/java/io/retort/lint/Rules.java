@@ -1,0 +1,207 @@
+package io.retort.lint;
+
+import io.retort.operation.AddColumn;
+import io.retort.operation.AddConstraint;
+import io.retort.operation.AlterColumn;
+import io.retort.operation.CreateIndex;
+import io.retort.operation.CreateTable;
+import io.retort.operation.DropColumn;
+import io.retort.operation.Operation;
+import io.retort.operation.RenameColumn;
+import io.retort.operation.RenameTable;
+import io.retort.operation.ValidateConstraint;
+import io.retort.schema.CheckConstraint;
+import io.retort.schema.Column;
+import io.retort.schema.ColumnType;
+import io.retort.schema.ColumnType.Kind;
+import io.retort.schema.ForeignKey;
+import io.retort.schema.PrimaryKey;
+import io.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The rules, each with the check that finds it. Checks see one operation and its context and return
+ * what is wrong with it, or nothing; PostgreSQL's lock levels are those of its ALTER TABLE, CREATE
+ * INDEX and ADD CONSTRAINT documentation.
+ */
+public final class Rules {
+
+    public static final Rule ADD_INDEX = new Rule("add-index",
+            "an index built on an existing table without CONCURRENTLY", Lock.SHARE, TableWork.SCAN,
+            "CREATE INDEX CONCURRENTLY in a revision of its own with @Revision(transactional = false)");
+    public static final Rule ADD_FOREIGN_KEY = new Rule("add-foreign-key",
+            "a foreign key added to an existing table without NOT VALID", Lock.SHARE_ROW_EXCLUSIVE, TableWork.SCAN,
+            "add it NOT VALID (no scan), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on");
+    public static final Rule ADD_CHECK = new Rule("add-check",
+            "a check constraint added to an existing table without NOT VALID", Lock.ACCESS_EXCLUSIVE, TableWork.SCAN,
+            "add it NOT VALID (no scan), then VALIDATE CONSTRAINT in a later transaction, which lets reads and writes go on");
+    public static final Rule SET_NOT_NULL = new Rule("set-not-null",
+            "NOT NULL set on an existing column with no validated check proving it", Lock.ACCESS_EXCLUSIVE, TableWork.SCAN,
+            "add CHECK (column IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the check");
+    public static final Rule VOLATILE_DEFAULT = new Rule("volatile-default",
+            "a column added to an existing table with a volatile default (or as an identity)", Lock.ACCESS_EXCLUSIVE, TableWork.REWRITE,
+            "add the column without the default, set the default in a second step (new rows only), backfill existing rows in batches");
+    public static final Rule TYPE_CHANGE = new Rule("type-change",
+            "a column type change that rewrites the table", Lock.ACCESS_EXCLUSIVE, TableWork.REWRITE,
+            "expand and contract: add a column of the new type, write both, backfill in batches, move the reads, drop the old column");
+    public static final Rule RENAME_COLUMN = new Rule("rename-column",
+            "a column renamed while the running application may still use the old name", Lock.ACCESS_EXCLUSIVE, TableWork.NONE,
+            "add the new column, write both, backfill, move the reads, then drop the old column in a later release");
+    public static final Rule RENAME_TABLE = new Rule("rename-table",
+            "a table renamed while the running application may still use the old name", Lock.ACCESS_EXCLUSIVE, TableWork.NONE,
+            "create the new table (or a view under the old name), move the code to it, then drop the old name in a later release");
+    public static final Rule DROP_MAPPED_COLUMN = new Rule("drop-mapped-column",
+            "a column dropped while an entity still maps it", Lock.ACCESS_EXCLUSIVE, TableWork.NONE,
+            "remove the field from the entity (or mark it @Transient) and release that first; drop the column in a later revision");
+    public static final Rule ADD_UNIQUE = new Rule("add-unique-constraint",
+            "a unique constraint added to an existing table, building its index under the lock", Lock.ACCESS_EXCLUSIVE, TableWork.SCAN,
+            "CREATE UNIQUE INDEX CONCURRENTLY in a non-transactional revision, then ADD CONSTRAINT ... UNIQUE USING INDEX");
+    public static final Rule ADD_PRIMARY_KEY = new Rule("add-primary-key",
+            "a primary key added to an existing table, building its index under the lock", Lock.ACCESS_EXCLUSIVE, TableWork.SCAN,
+            "CREATE UNIQUE INDEX CONCURRENTLY, make the columns NOT NULL through validated checks, then ADD PRIMARY KEY USING INDEX");
+    public static final Rule SERIAL = new Rule("serial-column",
+            "a serial column instead of an identity column", Lock.NONE, TableWork.NONE,
+            "identity() (GENERATED BY DEFAULT AS IDENTITY): the sequence belongs to the column, grants and copies behave");
+    public static final Rule TIMESTAMP = new Rule("timestamp-without-time-zone",
+            "a timestamp without time zone", Lock.NONE, TableWork.NONE,
+            "timestampTz(): an instant, stored as UTC and read back in any session time zone");
+    public static final Rule CHAR = new Rule("char-column",
+            "a char(n) column", Lock.NONE, TableWork.NONE,
+            "string(n) (varchar) or text: char(n) pads with blanks and is no faster");
+    public static final Rule NON_TRANSACTIONAL_MIX = new Rule("non-transactional-mix",
+            "a non-transactional revision with more than one statement", Lock.NONE, TableWork.NONE,
+            "one non-transactional statement (such as CREATE INDEX CONCURRENTLY) per revision; its other work in a revision of its own");
+
+    /** Every rule, in the order docs/safety.md lists them. */
+    public static final List<Rule> ALL = List.of(ADD_INDEX, ADD_FOREIGN_KEY, ADD_CHECK, SET_NOT_NULL, VOLATILE_DEFAULT, TYPE_CHANGE,
+            RENAME_COLUMN, RENAME_TABLE, DROP_MAPPED_COLUMN, ADD_UNIQUE, ADD_PRIMARY_KEY, SERIAL, TIMESTAMP, CHAR, NON_TRANSACTIONAL_MIX);
+
+    private static final Map<String, Rule> BY_ID = ALL.stream().collect(Collectors.toMap(Rule::id, Function.identity()));
+
+    /** Functions PostgreSQL evaluates per row (volatile): a default calling one is computed for every existing row. */
+    private static final Pattern VOLATILE = Pattern.compile(
+            "(?i)\\b(random|clock_timestamp|timeofday|gen_random_uuid|uuid_generate_v1|uuid_generate_v1mc|uuid_generate_v4|uuidv4|uuidv7|nextval)\\s*\\(");
+    private static final Pattern SERIAL_TYPE = Pattern.compile("(?i)^(small|big)?serial[248]?$");
+    private static final Pattern CHAR_TYPE = Pattern.compile("(?i)^(char|character|bpchar)(\\s*\\(\\s*\\d+\\s*\\))?$");
+    private static final Pattern TIMESTAMP_TYPE = Pattern.compile("(?i)^timestamp(\\s*\\(\\s*\\d\\s*\\))?(\\s+without\\s+time\\s+zone)?$");
+
+    private Rules() {
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** What the rules find on one operation: pairs of rule and detail. */
+    static List<Fired> check(LintContext ctx, Operation operation) {
+        List<Fired> fired = new ArrayList<>();
+        if (operation instanceof CreateIndex index && !index.concurrently() && ctx.existing(index.table())) {
+            fired.add(new Fired(ADD_INDEX, "index " + index.index().name() + " is built while " + index.table() + " is locked"));
+        }
+        if (operation instanceof ValidateConstraint validate && ctx.transactional() && ctx.addedNotValidHere().contains(validate.name())) {
+            boolean foreignKey = ctx.current().table(validate.table()).flatMap(t -> t.constraint(validate.name()))
+                    .map(c -> c instanceof ForeignKey).orElse(false);
+            fired.add(new Fired(foreignKey ? ADD_FOREIGN_KEY : ADD_CHECK, validate.name() + " is validated in the transaction that added it"
+                    + " NOT VALID, so the scan runs under the lock the ADD took: validate it in a later revision"));
+        }
+        if (operation instanceof AddConstraint add && !add.notValid() && ctx.existing(add.table())) {
+            if (add.constraint() instanceof ForeignKey fk) {
+                fired.add(new Fired(ADD_FOREIGN_KEY, "every row of " + add.table() + " is checked against " + fk.referencedTable()
+                        + " while both are locked"));
+            } else if (add.constraint() instanceof CheckConstraint check) {
+                fired.add(new Fired(ADD_CHECK, "every row of " + add.table() + " is checked against (" + check.expression() + ")"));
+            } else if (add.constraint() instanceof UniqueConstraint unique) {
+                fired.add(new Fired(ADD_UNIQUE, "the unique index of " + unique.name() + " is built while " + add.table() + " is locked"));
+            } else if (add.constraint() instanceof PrimaryKey pk) {
+                fired.add(new Fired(ADD_PRIMARY_KEY, "the index of " + pk.name() + " is built while " + add.table() + " is locked"));
+            }
+        }
+        if (operation instanceof AlterColumn alter && ctx.existingColumn(alter.table(), alter.column())) {
+            Column column = ctx.current().require(alter.table(), alter.describe()).column(alter.column()).orElseThrow();
+            if (alter.nullable() != null && !alter.nullable().value() && column.nullable() && !provenNotNull(ctx, alter)) {
+                fired.add(new Fired(SET_NOT_NULL, "every row of " + alter.table() + " is read to prove " + alter.column() + " is never null"));
+            }
+            if (alter.type() != null && TypeChanges.rewrites(column.type(), alter.type().value())) {
+                fired.add(new Fired(TYPE_CHANGE, alter.column() + " from " + column.type() + " to " + alter.type().value()));
+            }
+        }
+        if (operation instanceof AddColumn add && ctx.existing(add.table())) {
+            Column column = add.column();
+            if (column.identity()) {
+                fired.add(new Fired(VOLATILE_DEFAULT, "identity column " + column.name() + " gets a value in every existing row"));
+            } else if (column.serverDefault() != null && VOLATILE.matcher(column.serverDefault()).find()) {
+                fired.add(new Fired(VOLATILE_DEFAULT, "default " + column.serverDefault() + " is computed for every existing row"));
+            }
+        }
+        if (operation instanceof RenameColumn rename && ctx.existing(rename.table())) {
+            fired.add(new Fired(RENAME_COLUMN, "queries of the running release that name " + rename.table() + "." + rename.from() + " fail"));
+        }
+        if (operation instanceof RenameTable rename && ctx.existing(rename.from())) {
+            fired.add(new Fired(RENAME_TABLE, "queries of the running release that name " + rename.from() + " fail"));
+        }
+        if (operation instanceof DropColumn drop && ctx.entities().flatMap(e -> e.table(drop.table()))
+                .map(t -> t.hasColumn(drop.column())).orElse(false)) {
+            fired.add(new Fired(DROP_MAPPED_COLUMN, "the entities still map " + drop.table() + "." + drop.column()
+                    + ": every query Hibernate writes for them fails once it is gone"));
+        }
+        for (Column column : newColumns(operation)) {
+            checkType(column, fired);
+        }
+        return fired;
+    }
+
+    /** A check constraint of the table, in the schema before this operation, that says exactly {@code column IS NOT NULL}. */
+    private static boolean provenNotNull(LintContext ctx, AlterColumn alter) {
+        String expected = alter.column().toLowerCase(Locale.ROOT) + " is not null";
+        return ctx.current().table(alter.table()).map(t -> t.checks().stream()
+                .anyMatch(check -> normalized(check.expression()).equals(expected) && !ctx.notValidated().contains(check.name())))
+                .orElse(false);
+    }
+
+    private static String normalized(String expression) {
+        String text = expression.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        while (text.startsWith("(") && text.endsWith(")")) {
+            text = text.substring(1, text.length() - 1).trim();
+        }
+        return text.replace("\"", "");
+    }
+
+    private static List<Column> newColumns(Operation operation) {
+        if (operation instanceof CreateTable create) {
+            return create.table().columns();
+        }
+        if (operation instanceof AddColumn add) {
+            return List.of(add.column());
+        }
+        if (operation instanceof AlterColumn alter && alter.type() != null) {
+            return List.of(new Column(alter.column(), alter.type().value(), true, null, null, false));
+        }
+        return List.of();
+    }
+
+    private static void checkType(Column column, List<Fired> fired) {
+        ColumnType type = column.type();
+        String raw = type.kind() == Kind.RAW ? type.raw().trim() : "";
+        if (SERIAL_TYPE.matcher(raw).matches()) {
+            fired.add(new Fired(SERIAL, column.name() + " is " + raw));
+        }
+        if (CHAR_TYPE.matcher(raw).matches()) {
+            fired.add(new Fired(CHAR, column.name() + " is " + raw));
+        }
+        if (type.kind() == Kind.TIMESTAMP || TIMESTAMP_TYPE.matcher(raw).matches()) {
+            fired.add(new Fired(TIMESTAMP, column.name() + " is " + (raw.isEmpty() ? type.toString() : raw)
+                    + ": the same value means another instant in every session time zone"));
+        }
+    }
+
+    /** A rule that fired, with what it found. */
+    record Fired(Rule rule, String detail) {
+    }
+}
