@@ -7,6 +7,7 @@ import io.retort.app.LintSettings;
 import io.retort.app.RetortApplication;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.RevisionChain;
+import io.retort.engine.RevisionDefinitionException;
 import io.retort.lint.LintFailedException;
 import io.retort.lint.LintReport;
 import io.retort.lint.Linter;
@@ -39,7 +40,14 @@ class RetortLintProcessor {
             LintSettings settings = application.settings().lint(datasource);
             Optional<Schema> entities = application.settings(datasource).isDefault() ? entityModel.map(RetortEntityModelBuildItem::schema)
                     : Optional.empty();
-            LintReport report = Linter.lint(chain, settings.revisionsToLint(chain), entities);
+            LintReport report;
+            try {
+                report = Linter.lint(chain, settings.revisionsToLint(chain), entities);
+            } catch (RevisionDefinitionException e) {
+                // A revision that cannot be recorded here fails at start with its own error (see BuildTimeRendering).
+                LOG.warnf("Retort lint: the revisions of %s are not linted: %s", application.settings(datasource).describe(), e.getMessage());
+                continue;
+            }
             if (!report.clean() && settings.fail()) {
                 errors.produce(new ValidationErrorBuildItem(new LintFailedException(application.settings(datasource).property("lint.fail"),
                         report.standing())));
