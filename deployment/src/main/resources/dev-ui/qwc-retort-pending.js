@@ -7,7 +7,8 @@ export class QwcRetortPending extends RetortPage {
 
     static styles = [RetortPage.styles, css`
         pre { background: var(--lumo-contrast-5pct); padding: 0.5em; overflow-x: auto; }
-        .buttons { display: flex; gap: 0.5em; margin: 1em 0; }`];
+        .buttons { display: flex; gap: 0.5em; margin: 1em 0; }
+        .finding { color: var(--lumo-warning-text-color, #8a6100); margin: 0.25em 0; }`];
 
     load(dataSource) {
         return this.jsonRpc.pending({ dataSource: dataSource });
@@ -27,6 +28,7 @@ export class QwcRetortPending extends RetortPage {
             ${view.steps.length === 0 && !view.error ? html`<div>Nothing pending: the database is at the heads.</div>` : ''}
             ${view.steps.map(step => html`
                 <h4>${step.revision} — ${step.message}</h4>
+                ${step.findings.map(finding => html`<div class="finding">${finding}</div>`)}
                 <pre>${step.sql.map(sql => sql + ';').join('\n')}</pre>`)}`;
     }
 

@@ -16,10 +16,14 @@ public record Finding(String revision, String message, Rule rule, String operati
 
     /** One line for a log: where, what, the lock and its cost, the safe form, the docs. */
     public String describe() {
+        return "Revision " + revision + (message == null || message.isEmpty() ? "" : " (" + message + ")") + ": " + summary();
+    }
+
+    /** The finding without the revision it is on: for a view that already groups by revision. */
+    public String summary() {
         String lock = rule.lock() == Lock.NONE ? "" : "; takes " + rule.lock().sql() + " (blocks " + rule.lock().blocks() + ")";
         String work = rule.work() == TableWork.NONE ? "" : " and " + rule.work().description();
-        return "Revision " + revision + (message == null || message.isEmpty() ? "" : " (" + message + ")") + ": [" + rule.id() + "] "
-                + operation + ": " + detail + lock + work + ". Safe: " + rule.safeAlternative() + " (" + rule.docs() + ")"
-                + (allowed() ? " — allowed: " + allowedBecause : "");
+        return "[" + rule.id() + "] " + operation + ": " + detail + lock + work + ". Safe: " + rule.safeAlternative() + " (" + rule.docs()
+                + ")" + (allowed() ? " — allowed: " + allowedBecause : "");
     }
 }

@@ -18,6 +18,7 @@ import io.retort.operation.ExecuteSql;
 import io.retort.operation.Operation;
 import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
+import io.retort.operation.ValidateConstraint;
 import io.retort.schema.CheckConstraint;
 import io.retort.schema.Column;
 import io.retort.schema.ColumnType;
@@ -106,7 +107,7 @@ public final class RandomChain {
         List<Supplier<Optional<List<Planned>>>> kinds = List.of(this::createTable, this::dropTable, this::renameTable,
                 this::addColumn, this::dropColumn, this::alterType, this::alterNullability, this::alterDefault,
                 this::renameColumn, this::createIndex, this::dropIndex, this::addUnique, this::addCheck, this::addForeignKey,
-                this::addPrimaryKey, this::dropConstraint, this::createSequence, this::dropSequence, this::createEnum, this::dropEnum, this::insertRows);
+                this::addPrimaryKey, this::validateConstraint, this::dropConstraint, this::createSequence, this::dropSequence, this::createEnum, this::dropEnum, this::insertRows);
         for (int attempt = 0; attempt < 40; attempt++) {
             Optional<List<Planned>> chosen = schema.tables().size() < 2
                     ? createTable()
@@ -377,14 +378,25 @@ public final class RandomChain {
 
     private Optional<List<Planned>> addCheck() {
         return anyColumn("ca", c -> c.type().kind() == Kind.INTEGER || c.type().kind() == Kind.BIGINT || c.type().kind() == Kind.NUMERIC)
-                .flatMap(e -> one(new AddConstraint(e.getKey().name(), new CheckConstraint(name("ck"), "\"" + e.getValue().name() + "\" >= 0"))));
+                .flatMap(e -> one(new AddConstraint(e.getKey().name(), new CheckConstraint(name("ck"), "\"" + e.getValue().name() + "\" >= 0"),
+                        random.nextBoolean())));
     }
 
     private Optional<List<Planned>> addForeignKey() {
         return anyColumn("r", c -> true).filter(e -> !inForeignKey(e.getKey(), e.getValue().name())).flatMap(e -> {
             List<Table> parents = referenceable(e.getKey().name());
             return parents.isEmpty() ? Optional.empty() : one(new AddConstraint(e.getKey().name(), new ForeignKey(name("fk"),
-                    List.of(e.getValue().name()), pick(parents).name(), List.of("id"), action(), ReferentialAction.NO_ACTION)));
+                    List.of(e.getValue().name()), pick(parents).name(), List.of("id"), action(), ReferentialAction.NO_ACTION),
+                    random.nextBoolean()));
+        });
+    }
+
+    /** Validates a foreign key or check (added NOT VALID or not: PostgreSQL accepts both). */
+    private Optional<List<Planned>> validateConstraint() {
+        return anyTable().flatMap(t -> {
+            List<Constraint> checked = new ArrayList<>(t.foreignKeys());
+            checked.addAll(t.checks());
+            return checked.isEmpty() ? Optional.empty() : one(new ValidateConstraint(t.name(), pick(checked).name()));
         });
     }
 

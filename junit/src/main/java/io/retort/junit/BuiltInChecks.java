@@ -8,6 +8,10 @@ import io.retort.dialect.Dialect;
 import io.retort.dialect.ScratchDatabase;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.Retort;
+import io.retort.engine.RevisionChain;
+import io.retort.lint.Finding;
+import io.retort.lint.LintReport;
+import io.retort.lint.Linter;
 import io.retort.revision.RevisionGraph;
 import io.retort.revision.RevisionNode;
 import io.retort.model.ApplicationEntities;
@@ -15,6 +19,7 @@ import io.retort.schema.Schema;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.opentest4j.AssertionFailedError;
@@ -33,7 +38,8 @@ final class BuiltInChecks {
             new Check("single head", BuiltInChecks::singleHead),
             new Check("upgrade from base to head", BuiltInChecks::upgrade),
             new Check("up/down stairway", BuiltInChecks::stairway),
-            new Check("downgrade to base leaves no trace", BuiltInChecks::downgradeLeavesNoTrace));
+            new Check("downgrade to base leaves no trace", BuiltInChecks::downgradeLeavesNoTrace),
+            new Check("lock rules", BuiltInChecks::lockRules));
 
     /** The check comparing the entities with the upgraded database, added when a class names entity packages. */
     static final Check MODEL_MATCHES = new Check("model matches schema", BuiltInChecks::modelMatchesSchema);
@@ -171,6 +177,24 @@ final class BuiltInChecks {
                         + "): upgrading again after its downgrade gives a different schema");
             }
         });
+    }
+
+    /**
+     * The lock rules of docs/safety.md over the revisions not yet deployed ({@code quarkus.retort.lint.deployed}):
+     * a finding no {@code @Allow} accepts fails, listed with its safe form. No database needed; on
+     * SQLite there is nothing to lint.
+     */
+    private void lockRules() {
+        RevisionChain chain = RevisionChain.of(revisions, application.database(datasource).dialect(application.settings(datasource)));
+        Optional<Schema> entities = entityPackages.isEmpty() ? Optional.empty() : Optional.of(ApplicationEntities.read(
+                application.entityClassNames().stream().filter(name -> entityPackages.stream().anyMatch(p -> name.startsWith(p + ".")))
+                        .toList(), Thread.currentThread().getContextClassLoader(), application.settings()).schema());
+        LintReport report = Linter.lint(chain, application.settings().lint(datasource).revisionsToLint(chain), entities);
+        if (!report.clean()) {
+            throw new AssertionFailedError(report.standing().size() + " lock rule finding" + (report.standing().size() == 1 ? "" : "s")
+                    + ":\n  " + String.join("\n  ", report.standing().stream().map(Finding::describe).toList())
+                    + "\nWrite the safe form, or accept a finding on its revision with @Allow(rule = \"...\", reason = \"...\")");
+        }
     }
 
     private void downgradeLeavesNoTrace() {

@@ -59,6 +59,16 @@ class BuiltInChecksTest {
     }
 
     @Test
+    void anIndexBuiltUnderALockFailsTheLockRulesOnPostgres() {
+        Map<String, TestExecutionResult> results = run(io.retort.junit.fixtures.unsafe.UnsafeOnPostgresSuite.class);
+        assertEquals(TestExecutionResult.Status.SUCCESSFUL, results.get("up/down stairway").getStatus());
+        TestExecutionResult lock = results.get("lock rules");
+        assertEquals(TestExecutionResult.Status.FAILED, lock.getStatus());
+        assertTrue(failure(lock).startsWith("1 lock rule finding:\n  Revision u2 (index items): [add-index] create index ix_items_name"
+                + " on items") && failure(lock).contains("@Allow(rule = "), failure(lock));
+    }
+
+    @Test
     void aDataMigrationThatLosesARowFailsItsFixture() {
         Map<String, TestExecutionResult> results = run(io.retort.junit.fixtures.lossy.LossySuite.class);
         TestExecutionResult fixtures = results.get("data fixtures");

@@ -5,8 +5,10 @@ import io.retort.app.NewRevisions;
 import io.retort.diff.DiffResult;
 import io.retort.engine.HistoryEntry;
 import io.retort.engine.MigrationResult;
+import io.retort.engine.RenderedStep;
 import io.retort.engine.Retort;
 import io.retort.engine.RevisionChain;
+import io.retort.lint.Linter;
 import io.retort.revision.RevisionGraph;
 import io.retort.revision.RevisionNode;
 import io.retort.runtime.RetortApplicationInfo;
@@ -22,6 +24,7 @@ import io.retort.runtime.devui.RetortViews.PendingStep;
 import io.retort.runtime.devui.RetortViews.PendingView;
 import io.retort.runtime.devui.RetortViews.RepairOutcome;
 import io.retort.runtime.devui.RetortViews.RevisionSql;
+import io.retort.schema.Schema;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -31,7 +34,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -136,12 +142,22 @@ public class RetortJsonRpcService {
         Retort retort = retort(dataSource);
         RevisionGraph graph = retort.graph();
         return call(retort::current).map(current -> {
-            List<PendingStep> steps = graph.heads().isEmpty() ? List.of()
-                    : retort.render(graph.upgradePlanTo(current, graph.heads())).stream()
-                            .map(step -> new PendingStep(step.id(), step.revision().node().message(), step.statements()))
-                            .toList();
+            List<RenderedStep> rendered = graph.heads().isEmpty() ? List.of() : retort.render(graph.upgradePlanTo(current, graph.heads()));
+            Map<String, List<String>> findings = findings(dataSource, retort, rendered.stream().map(RenderedStep::id).toList());
+            List<PendingStep> steps = rendered.stream().map(step -> new PendingStep(step.id(), step.revision().node().message(),
+                    step.statements(), findings.getOrDefault(step.id(), List.of()))).toList();
             return new PendingView(name(dataSource), sorted(current), sorted(graph.heads()), steps, null);
         }).onFailure().recoverWithItem(e -> new PendingView(name(dataSource), List.of(), sorted(graph.heads()), List.of(), message(e)));
+    }
+
+    /** The lock rules' findings on the pending revisions, by revision; the entity model is the default datasource's. */
+    private Map<String, List<String>> findings(String dataSource, Retort retort, List<String> pending) {
+        Optional<Schema> entities = name(dataSource).equals(DEFAULT) && model.isResolvable() ? Optional.of(model.get().schema())
+                : Optional.empty();
+        Map<String, List<String>> byRevision = new HashMap<>();
+        Linter.lint(retort.chain(), pending, entities).findings()
+                .forEach(f -> byRevision.computeIfAbsent(f.revision(), id -> new ArrayList<>()).add(f.summary()));
+        return byRevision;
     }
 
     /** Upgrades to {@code target}: {@code head}, {@code +1}, or any target the engine accepts. */

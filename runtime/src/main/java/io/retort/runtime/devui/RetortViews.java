@@ -28,7 +28,8 @@ public final class RetortViews {
             String error) {
     }
 
-    public record PendingStep(String revision, String message, List<String> sql) {
+    /** {@code findings}: what the lock rules say about the revision (docs/safety.md), allowed ones with their reason. */
+    public record PendingStep(String revision, String message, List<String> sql, List<String> findings) {
     }
 
     /**

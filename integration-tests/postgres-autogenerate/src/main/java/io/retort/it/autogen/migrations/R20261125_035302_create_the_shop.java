@@ -24,11 +24,13 @@ import static io.retort.migration.ColumnTypes.timestampTz;
 import static io.retort.migration.ColumnTypes.uuid;
 import static io.retort.schema.ReferentialAction.CASCADE;
 
+import io.retort.migration.Allow;
 import io.retort.migration.Migration;
 import io.retort.migration.Ops;
 import io.retort.migration.Revision;
 
-@Revision(id = "1379dbe3b2e4", message = "create the shop")
+@Revision(id = "1379dbe3b2e4", message = "create the shop", allow = @Allow(rule = "timestamp-without-time-zone",
+        reason = "PurchaseOrder.placedAt is a LocalDateTime: a local date-time is what the shop records"))
 public class R20261125_035302_create_the_shop implements Migration {
     @Override
     public void upgrade(Ops op) {
