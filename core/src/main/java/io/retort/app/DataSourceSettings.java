@@ -1,5 +1,6 @@
 package io.retort.app;
 
+import io.retort.engine.DdlTimeouts;
 import io.retort.engine.RetortOptions;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public record DataSourceSettings(String datasource, String database, List<String> packages, Optional<String> schema,
         String versionTable, String historyTable, Duration lockTimeout, String sqlitePath, int sqliteMaxPoolSize,
-        Optional<String> dbKind, Optional<String> reactiveUrl, Optional<String> username, Optional<String> password) {
+        Optional<String> dbKind, Optional<String> reactiveUrl, Optional<String> username, Optional<String> password, DdlTimeouts ddl) {
 
     /** Quarkus's name of the default datasource. */
     public static final String DEFAULT = "<default>";
@@ -42,7 +43,8 @@ public record DataSourceSettings(String datasource, String database, List<String
                 source.get(keys.datasource("db-kind")).filter(s -> !s.isBlank()),
                 source.get(keys.datasource("reactive.url")).filter(s -> !s.isBlank()),
                 source.get(keys.datasource("username")),
-                source.get(keys.datasource("password")));
+                source.get(keys.datasource("password")),
+                ddl(keys, source));
     }
 
     /** The full name of one of this datasource's Retort settings, for messages: {@code quarkus.retort."orders".lock-timeout}. */
@@ -67,14 +69,32 @@ public record DataSourceSettings(String datasource, String database, List<String
     /** The engine options these settings give: tables, lock timeout and the setting that raises it. */
     public RetortOptions options() {
         return RetortOptions.defaults().withTables(versionTable, historyTable).withLockTimeout(lockTimeout)
-                .withLockTimeoutSetting(property("lock-timeout"));
+                .withLockTimeoutSetting(property("lock-timeout")).withDdl(ddl);
     }
 
     /** The same settings with the SQLite file resolved against {@code directory} (the project, for the goals). */
     public DataSourceSettings withSqliteFileIn(java.nio.file.Path directory) {
         String resolved = directory.resolve(sqlitePath).toString();
         return new DataSourceSettings(datasource, database, packages, schema, versionTable, historyTable, lockTimeout, resolved,
-                sqliteMaxPoolSize, dbKind, reactiveUrl, username, password);
+                sqliteMaxPoolSize, dbKind, reactiveUrl, username, password, ddl);
+    }
+
+    /** {@code quarkus.retort.ddl.*}: the timeouts of the revisions' own statements (see {@link DdlTimeouts}). */
+    private static DdlTimeouts ddl(Keys keys, SettingsSource source) {
+        DdlTimeouts defaults = DdlTimeouts.DEFAULTS;
+        String lockKey = keys.retort("ddl.lock-timeout");
+        Duration lock = source.get(lockKey).map(value -> Durations.parse(lockKey, value)).orElse(defaults.lockTimeout());
+        if (lock.isZero()) {
+            throw new IllegalArgumentException(lockKey + " must be positive: PostgreSQL's 0 would wait forever, behind a long transaction");
+        }
+        String statementKey = keys.retort("ddl.statement-timeout");
+        Duration statement = source.get(statementKey).map(value -> Durations.parse(statementKey, value)).orElse(defaults.statementTimeout());
+        String retriesKey = keys.retort("ddl.lock-retries");
+        int retries = source.get(retriesKey).map(value -> integer(retriesKey, value)).orElse(defaults.lockRetries());
+        if (retries < 0) {
+            throw new IllegalArgumentException(retriesKey + "=" + retries + " must be 0 or more");
+        }
+        return new DdlTimeouts(lock, statement, retries, defaults.firstPause());
     }
 
     private static List<String> list(String value) {

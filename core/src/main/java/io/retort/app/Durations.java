@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Durations written as Quarkus reads them: {@code 60s}, {@code 500ms}, {@code 2m}, {@code 1h}, {@code 1d}, a bare number of seconds, or ISO-8601 ({@code PT1M}). */
-final class Durations {
+public final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)?");
 
     private Durations() {
     }
 
-    static Duration parse(String key, String text) {
+    public static Duration parse(String key, String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         Matcher matcher = SHORT.matcher(value);
         if (matcher.matches()) {

@@ -12,6 +12,9 @@ public final class RetortDefaults {
     public static final String LOCK_TIMEOUT = "60s";
     public static final String SQLITE_PATH = "app.db";
     public static final String SQLITE_MAX_POOL_SIZE = "4";
+    public static final String DDL_LOCK_TIMEOUT = "5s";
+    public static final String DDL_STATEMENT_TIMEOUT = "0";
+    public static final String DDL_LOCK_RETRIES = "3";
 
     private RetortDefaults() {
     }

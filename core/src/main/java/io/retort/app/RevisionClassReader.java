@@ -1,10 +1,12 @@
 package io.retort.app;
 
 import io.retort.dialect.Dialects;
+import io.retort.engine.DdlTimeouts;
 import io.retort.migration.Migration;
 import io.retort.migration.Revision;
 import io.retort.revision.RevisionNode;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,10 +61,39 @@ public final class RevisionClassReader {
                     new LinkedHashSet<>(strings(annotation.value("branchLabels"))),
                     annotation.value("message") == null ? "" : annotation.value("message").asString(), type.name().toString());
             AnnotationValue transactional = annotation.value("transactional");
-            found.add(new RevisionClass(node, type.name().toString(), transactional == null || transactional.asBoolean()));
+            DdlTimeouts.Overrides ddl;
+            try {
+                ddl = ddlOverrides(text(annotation.value("lockTimeout")), text(annotation.value("statementTimeout")),
+                        annotation.value("lockRetries") == null ? -1 : annotation.value("lockRetries").asInt());
+            } catch (IllegalArgumentException e) {
+                problems.add("Revision " + id + " (" + type.name() + ") " + e.getMessage());
+                continue;
+            }
+            found.add(new RevisionClass(node, type.name().toString(), transactional == null || transactional.asBoolean(), ddl));
         }
         found.sort(Comparator.comparing(RevisionClass::className));
         return found;
+    }
+
+    private static String text(AnnotationValue value) {
+        return value == null ? "" : value.asString();
+    }
+
+    /**
+     * The statement timeouts a revision declares ({@code @Revision(lockTimeout, statementTimeout,
+     * lockRetries)}), empty and -1 meaning the setting; a value that is no duration is an error.
+     */
+    public static DdlTimeouts.Overrides ddlOverrides(String lockTimeout, String statementTimeout, int lockRetries) {
+        if (lockRetries < -1) {
+            throw new IllegalArgumentException("declares lockRetries = " + lockRetries + ": give 0 or more, or leave it out");
+        }
+        Duration lock = lockTimeout.isBlank() ? null : Durations.parse("lockTimeout", lockTimeout);
+        if (lock != null && lock.isZero()) {
+            throw new IllegalArgumentException("declares lockTimeout = \"" + lockTimeout + "\": a lock timeout must be positive"
+                    + " (PostgreSQL's 0 would wait forever)");
+        }
+        Duration statement = statementTimeout.isBlank() ? null : Durations.parse("statementTimeout", statementTimeout);
+        return new DdlTimeouts.Overrides(lock, statement, lockRetries == -1 ? null : lockRetries);
     }
 
     private String problem(ClassInfo type) {

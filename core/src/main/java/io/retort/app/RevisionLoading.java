@@ -12,7 +12,7 @@ public final class RevisionLoading {
     }
 
     public static LoadedRevision load(RevisionClass revision, ClassLoader loader) {
-        return new LoadedRevision(revision.node(), () -> instantiate(revision, loader), revision.transactional());
+        return new LoadedRevision(revision.node(), () -> instantiate(revision, loader), revision.transactional(), revision.ddl());
     }
 
     static Migration instantiate(RevisionClass revision, ClassLoader loader) {

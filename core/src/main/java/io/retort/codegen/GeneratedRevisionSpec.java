@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record GeneratedRevisionSpec(String packageName, String id, List<String> parents, String message,
         List<String> branchLabels, List<String> dependsOn, List<WrittenOperation> upgrade,
-        List<WrittenOperation> downgrade, Instant createdAt) {
+        List<WrittenOperation> downgrade, Instant createdAt, boolean transactional) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
 
@@ -29,5 +29,11 @@ public record GeneratedRevisionSpec(String packageName, String id, List<String> 
         upgrade = upgrade == null ? List.of() : List.copyOf(upgrade);
         downgrade = downgrade == null ? List.of() : List.copyOf(downgrade);
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A transactional revision (the default). */
+    public GeneratedRevisionSpec(String packageName, String id, List<String> parents, String message, List<String> branchLabels,
+            List<String> dependsOn, List<WrittenOperation> upgrade, List<WrittenOperation> downgrade, Instant createdAt) {
+        this(packageName, id, parents, message, branchLabels, dependsOn, upgrade, downgrade, createdAt, true);
     }
 }

@@ -59,6 +59,9 @@ public final class RevisionWriter {
         }
         member(members, "branchLabels", spec.branchLabels());
         member(members, "dependsOn", spec.dependsOn());
+        if (!spec.transactional()) {
+            members.add(",$Wtransactional = false");
+        }
         members.add("$>$>");
         return AnnotationSpec.builder(Revision.class).addMember("value", "$L", members.build()).build();
     }

@@ -111,6 +111,23 @@ public interface Dialect {
     /** Whether {@code failure} means the lock (or the database's write lock) was not had in time. */
     boolean isLockTimeout(Throwable failure);
 
+    /**
+     * Statements that bound, inside a revision's transaction, how long each of its statements may
+     * wait for a table lock and run; none where the database has no such settings.
+     */
+    default List<String> statementTimeouts(java.time.Duration lockTimeout, java.time.Duration statementTimeout) {
+        return List.of();
+    }
+
+    /**
+     * A query whose rows ({@code pid}, {@code state}, {@code since}, {@code query}, {@code relation},
+     * {@code mode}) are the other sessions holding locks on the given tables: who a revision that
+     * timed out waiting for a lock was waiting for. Empty where the database cannot say.
+     */
+    default java.util.Optional<String> lockHoldersQuery(java.util.Collection<String> tables) {
+        return java.util.Optional.empty();
+    }
+
     /** The table's name as statements outside a migration transaction must write it (schema-qualified where one is configured). */
     default String qualifiedName(String table) {
         return quote(table);

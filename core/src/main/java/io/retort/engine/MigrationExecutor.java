@@ -57,12 +57,33 @@ final class MigrationExecutor {
     Uni<MigrationResult> run(Pool pool, Direction direction, String target) {
         Run run = new Run(direction, target);
         return MigrationSession.run(pool, dialect, options, connection -> Multi.createBy().repeating()
-                .uni(() -> nextStep(pool, connection, run)).whilst(more -> more).collect().last()
+                .uni(() -> nextStep(pool, connection, run, 1)).whilst(more -> more).collect().last()
                 .map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied)));
     }
 
-    /** One locked transaction: re-plan from the current rows and apply the first step, if any. */
-    private Uni<Boolean> nextStep(Pool pool, SqlConnection connection, Run run) {
+    /**
+     * One locked transaction: re-plan from the current rows and apply the first step, if any. A step
+     * that ran into its DDL lock timeout was rolled back; it is tried again after a pause, as often
+     * as its timeouts allow, then given up with the sessions that held the locks named.
+     */
+    private Uni<Boolean> nextStep(Pool pool, SqlConnection connection, Run run, int attempt) {
+        return Uni.createFrom().deferred(() -> attempt(pool, connection, run))
+                .onFailure(LockWait.class).recoverWithUni(failure -> {
+                    LockWait wait = (LockWait) failure;
+                    if (attempt > wait.timeouts.lockRetries()) {
+                        return LockHolders.describe(connection, dialect, chain, wait, attempt)
+                                .onItem().<Boolean>transformToUni(error -> Uni.createFrom().failure(error));
+                    }
+                    java.time.Duration pause = wait.timeouts.pauseBefore(attempt + 1);
+                    LOG.warnf("Revision %s waited longer than its lock timeout (%d ms) for a table lock; rolled back, trying again in %d ms"
+                            + " (attempt %d of %d)", wait.rendered.id(), wait.timeouts.lockTimeout().toMillis(), pause.toMillis(), attempt + 1,
+                            wait.timeouts.lockRetries() + 1);
+                    return Uni.createFrom().voidItem().onItem().delayIt().by(pause).chain(() -> nextStep(pool, connection, run, attempt + 1));
+                })
+                .onFailure().transform(failure -> Failures.explain(failure, dialect, options));
+    }
+
+    private Uni<Boolean> attempt(Pool pool, SqlConnection connection, Run run) {
         return lockAndReadRows(connection, run)
                 .chain(rows -> {
                     run.rows = rows;
@@ -80,8 +101,7 @@ final class MigrationExecutor {
                     }
                     return apply(connection, rendered).invoke(done -> record(run, rendered, done)).replaceWith(true);
                 })
-                .onFailure().call(() -> Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull())
-                .onFailure().transform(failure -> Failures.explain(failure, dialect, options));
+                .onFailure().call(() -> Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull());
     }
 
     /**
@@ -142,7 +162,11 @@ final class MigrationExecutor {
     private Uni<AppliedStep> apply(SqlConnection connection, RenderedStep rendered) {
         long started = System.nanoTime();
         Step step = rendered.step();
-        return Sql.runPipelined(connection, Sql.plain(rendered.statements()), dialect.pipelines())
+        DdlTimeouts timeouts = options.ddl().with(rendered.revision().ddl());
+        List<String> statements = new ArrayList<>(dialect.statementTimeouts(timeouts.lockTimeout(), timeouts.statementTimeout()));
+        statements.addAll(rendered.statements());
+        return Sql.runPipelined(connection, Sql.plain(statements), dialect.pipelines())
+                .onFailure(dialect::isLockTimeout).transform(failure -> new LockWait(rendered, timeouts, failure))
                 .onFailure().transform(failure -> Failures.inRevision(rendered, failure, dialect))
                 .chain(() -> checkForeignKeys(connection, rendered))
                 .chain(() -> {

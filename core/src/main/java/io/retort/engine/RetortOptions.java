@@ -7,12 +7,13 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * How the engine runs: table names, lock timeout, what to do about edited revisions.
+ * How the engine runs: table names, lock timeout, what to do about edited revisions, the timeouts
+ * of the revisions' own statements.
  * {@code lockTimeoutSetting} is the name of the setting users change to raise the timeout, quoted in
  * the lock error ({@code quarkus.retort.lock-timeout} under Quarkus).
  */
 public record RetortOptions(String versionTable, String historyTable, Duration lockTimeout, ChecksumPolicy checksumPolicy,
-        String lockTimeoutSetting) {
+        String lockTimeoutSetting, DdlTimeouts ddl) {
 
     /** What to do when an applied revision's SQL no longer matches its recorded checksum. */
     public enum ChecksumPolicy {
@@ -43,10 +44,11 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
             throw new IllegalArgumentException("The lock timeout must be positive, was " + lockTimeout);
         }
         lockTimeoutSetting = lockTimeoutSetting == null ? "the lock timeout (RetortOptions.lockTimeout)" : lockTimeoutSetting;
+        ddl = ddl == null ? DdlTimeouts.DEFAULTS : ddl;
     }
 
     public static RetortOptions defaults() {
-        return new RetortOptions(DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, DEFAULT_LOCK_TIMEOUT, ChecksumPolicy.FAIL, null);
+        return new RetortOptions(DEFAULT_VERSION_TABLE, DEFAULT_HISTORY_TABLE, DEFAULT_LOCK_TIMEOUT, ChecksumPolicy.FAIL, null, DdlTimeouts.DEFAULTS);
     }
 
     /**
@@ -70,18 +72,23 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
     }
 
     public RetortOptions withTables(String version, String history) {
-        return new RetortOptions(version, history, lockTimeout, checksumPolicy, lockTimeoutSetting);
+        return new RetortOptions(version, history, lockTimeout, checksumPolicy, lockTimeoutSetting, ddl);
     }
 
     public RetortOptions withLockTimeout(Duration timeout) {
-        return new RetortOptions(versionTable, historyTable, timeout, checksumPolicy, lockTimeoutSetting);
+        return new RetortOptions(versionTable, historyTable, timeout, checksumPolicy, lockTimeoutSetting, ddl);
     }
 
     public RetortOptions withChecksumPolicy(ChecksumPolicy policy) {
-        return new RetortOptions(versionTable, historyTable, lockTimeout, policy, lockTimeoutSetting);
+        return new RetortOptions(versionTable, historyTable, lockTimeout, policy, lockTimeoutSetting, ddl);
     }
 
     public RetortOptions withLockTimeoutSetting(String setting) {
-        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, setting);
+        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, setting, ddl);
+    }
+
+    /** The timeouts a revision's statements run under on PostgreSQL (see {@link DdlTimeouts}). */
+    public RetortOptions withDdl(DdlTimeouts timeouts) {
+        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, lockTimeoutSetting, timeouts);
     }
 }

@@ -1,8 +1,8 @@
 package io.retort.engine;
 
 import io.retort.app.RevisionClass;
-import io.retort.app.RevisionClassReader;
 import io.retort.app.RevisionClassReader.Shape;
+import io.retort.app.RevisionClassReader;
 import io.retort.app.RevisionLoading;
 import io.retort.migration.Migration;
 import io.retort.migration.Revision;
@@ -41,7 +41,13 @@ public final class Revisions {
         }
         RevisionNode node = new RevisionNode(revision.id(), List.of(revision.parent()), List.of(revision.dependsOn()),
                 new LinkedHashSet<>(List.of(revision.branchLabels())), revision.message(), type.getName());
-        return RevisionLoading.load(new RevisionClass(node, type.getName(), revision.transactional()), type.getClassLoader());
+        DdlTimeouts.Overrides ddl;
+        try {
+            ddl = RevisionClassReader.ddlOverrides(revision.lockTimeout(), revision.statementTimeout(), revision.lockRetries());
+        } catch (IllegalArgumentException e) {
+            throw new RevisionDefinitionException("Revision " + revision.id() + " (" + type.getName() + ") " + e.getMessage());
+        }
+        return RevisionLoading.load(new RevisionClass(node, type.getName(), revision.transactional(), ddl), type.getClassLoader());
     }
 
     private static Shape shape(Class<?> type) {

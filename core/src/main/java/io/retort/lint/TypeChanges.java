@@ -9,12 +9,12 @@ import io.retort.schema.ColumnType.Kind;
  * the same scale, more fractional-second precision). Everything else, int to bigint included,
  * rewrites the table and every index on it. A raw type is assumed to rewrite: Retort cannot tell.
  */
-final class TypeChanges {
+public final class TypeChanges {
 
     private TypeChanges() {
     }
 
-    static boolean rewrites(ColumnType from, ColumnType to) {
+    public static boolean rewrites(ColumnType from, ColumnType to) {
         if (from.equals(to)) {
             return false;
         }

@@ -34,6 +34,18 @@ public @interface Revision {
      */
     boolean transactional() default true;
 
+    /**
+     * How long each of this revision's statements may wait for a table lock on PostgreSQL, as
+     * {@code "2s"} or {@code "500ms"}; empty for {@code quarkus.retort.ddl.lock-timeout}.
+     */
+    String lockTimeout() default "";
+
+    /** How long each of its statements may run on PostgreSQL ({@code "0"}: no limit); empty for {@code quarkus.retort.ddl.statement-timeout}. */
+    String statementTimeout() default "";
+
+    /** How many times it is rolled back and tried again after a lock timeout; -1 for {@code quarkus.retort.ddl.lock-retries}. */
+    int lockRetries() default -1;
+
     /** Lint findings accepted on this revision, each with its reason (see docs/safety.md). */
     Allow[] allow() default {};
 }

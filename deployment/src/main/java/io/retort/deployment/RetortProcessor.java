@@ -110,11 +110,17 @@ class RetortProcessor {
             for (RevisionClass revision : owned) {
                 recorder.addRevision(list, revision.node().id(), revision.node().parents(), revision.node().dependsOn(),
                         new ArrayList<>(revision.node().branchLabels()), revision.node().message(), revision.node().source(),
-                        revision.transactional());
+                        revision.transactional(), millis(revision.ddl().lockTimeout()), millis(revision.ddl().statementTimeout()),
+                        revision.ddl().lockRetries() == null ? -1 : revision.ddl().lockRetries());
             }
             recorded.put(datasource, list);
         }
         return new RecordedRevisionsBuildItem(recorded);
+    }
+
+    /** A declared duration for the recorder: -1 when the revision leaves it to the setting. */
+    private static long millis(java.time.Duration duration) {
+        return duration == null ? -1 : duration.toMillis();
     }
 
     @BuildStep

@@ -2,6 +2,7 @@ package io.retort.maven;
 
 import io.retort.engine.ChecksumMismatchException;
 import io.retort.engine.DatabaseAheadException;
+import io.retort.engine.DdlLockTimeoutException;
 import io.retort.engine.LockTimeoutException;
 import io.retort.engine.MigrationFailedException;
 import io.retort.engine.ModelDriftException;
@@ -30,6 +31,9 @@ final class NextCommand {
                     + " -Dretort.target=head -Dretort.purge";
         } else if (failure instanceof LockTimeoutException) {
             command = "mvn retort:" + goal + " once the other process is done (mvn retort:current shows where it got)";
+        } else if (failure instanceof DdlLockTimeoutException) {
+            command = "end the session holding the lock (pid above: SELECT pg_terminate_backend(<pid>)) or let it finish, then: mvn retort:"
+                    + goal;
         } else if (failure instanceof MigrationFailedException failed) {
             command = "fix revision " + failed.revision() + ", then: mvn retort:" + goal;
         } else if (failure instanceof LintFailedException lint) {

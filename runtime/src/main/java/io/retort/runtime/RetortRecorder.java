@@ -3,11 +3,12 @@ package io.retort.runtime;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.datasource.common.runtime.DataSourceUtil;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.runtime.RuntimeValue;
 import io.quarkus.runtime.ShutdownContext;
 import io.quarkus.runtime.annotations.Recorder;
-import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.retort.dialect.Dialects;
+import io.retort.engine.DdlTimeouts;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.Retort;
 import io.retort.migration.Migration;
@@ -17,6 +18,7 @@ import io.retort.schema.SchemaSnapshots;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.lang.annotation.Annotation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,10 +46,13 @@ public class RetortRecorder {
 
     /** One revision as the build validated it; its class is loaded when its operations are first recorded. */
     public void addRevision(RuntimeValue<List<LoadedRevision>> list, String id, List<String> parents, List<String> dependsOn,
-            List<String> branchLabels, String message, String source, boolean transactional) {
+            List<String> branchLabels, String message, String source, boolean transactional, long lockTimeoutMillis,
+            long statementTimeoutMillis, int lockRetries) {
         RevisionList revisions = (RevisionList) list.getValue();
         RevisionNode node = new RevisionNode(id, parents, dependsOn, new LinkedHashSet<>(branchLabels), message, source);
-        revisions.add(new LoadedRevision(node, () -> (Migration) revisions.factory.apply(id), transactional));
+        DdlTimeouts.Overrides ddl = new DdlTimeouts.Overrides(lockTimeoutMillis < 0 ? null : Duration.ofMillis(lockTimeoutMillis),
+                statementTimeoutMillis < 0 ? null : Duration.ofMillis(statementTimeoutMillis), lockRetries < 0 ? null : lockRetries);
+        revisions.add(new LoadedRevision(node, () -> (Migration) revisions.factory.apply(id), transactional, ddl));
     }
 
     private static final class RevisionList extends ArrayList<LoadedRevision> {

@@ -87,6 +87,30 @@ public interface RetortRuntimeConfig {
 
         /** The embedded SQLite database. */
         SqliteConfig sqlite();
+
+        /** How long the revisions' own statements may wait for table locks and run (PostgreSQL). */
+        DdlConfig ddl();
+    }
+
+    /** The timeouts of the revisions' statements on PostgreSQL, apart from the migration lock's (see docs/safety.md). */
+    @ConfigGroup
+    interface DdlConfig {
+
+        /**
+         * How long each statement of a revision may wait for a table lock ({@code lock_timeout}): an
+         * ALTER waiting behind a long transaction blocks every query on its table meanwhile. A revision
+         * overrides it with {@code @Revision(lockTimeout = "...")}.
+         */
+        @WithDefault(RetortDefaults.DDL_LOCK_TIMEOUT)
+        Duration lockTimeout();
+
+        /** How long each statement of a revision may run ({@code statement_timeout}; 0: no limit). */
+        @WithDefault(RetortDefaults.DDL_STATEMENT_TIMEOUT)
+        Duration statementTimeout();
+
+        /** How many times a revision that hit the lock timeout is rolled back and tried again, with growing pauses. */
+        @WithDefault(RetortDefaults.DDL_LOCK_RETRIES)
+        int lockRetries();
     }
 
     /** The embedded SQLite database. */

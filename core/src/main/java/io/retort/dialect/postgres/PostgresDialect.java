@@ -208,6 +208,23 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public List<String> statementTimeouts(Duration lockTimeout, Duration statementTimeout) {
+        // Both SET LOCAL: they end with the revision's transaction, and the version rows after it keep their own.
+        return List.of("SET LOCAL lock_timeout = '" + Math.max(1, lockTimeout.toMillis()) + "ms'",
+                "SET LOCAL statement_timeout = '" + statementTimeout.toMillis() + "ms'");
+    }
+
+    @Override
+    public java.util.Optional<String> lockHoldersQuery(java.util.Collection<String> tables) {
+        String names = String.join(", ", tables.stream().map(this::literal).toList());
+        return java.util.Optional.of("SELECT a.pid, a.state, to_char(a.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC' AS since,"
+                + " left(a.query, 200) AS query, c.relname AS relation, l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.granted AND l.pid <> pg_backend_pid()"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND c.relname IN (" + (names.isEmpty() ? "NULL" : names) + ") ORDER BY a.xact_start NULLS LAST, a.pid");
+    }
+
+    @Override
     public boolean isLockTimeout(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof PgException pg && LOCK_NOT_AVAILABLE.equals(pg.getSqlState())) {
