@@ -1,10 +1,13 @@
 package io.retort.bench;
 
 import static io.retort.migration.ColumnOptions.notNull;
+import static io.retort.migration.ColumnOptions.primaryKey;
 import static io.retort.migration.ColumnOptions.references;
 import static io.retort.migration.ColumnOptions.serverDefault;
 import static io.retort.migration.ColumnTypes.bigint;
 import static io.retort.migration.ColumnTypes.bool;
+import static io.retort.migration.ColumnTypes.integer;
+import static io.retort.migration.ColumnTypes.text;
 
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.engine.DdlTimeouts;
@@ -12,7 +15,6 @@ import io.retort.engine.GeneratedChain;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.Retort;
 import io.retort.engine.RetortOptions;
-import io.retort.migration.Ops;
 import io.retort.testing.PostgresTestDatabase;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -130,25 +131,26 @@ public final class LockSafetyBench {
         return revisions;
     }
 
-    private static LoadedRevision base() {
-        Consumer<Ops> none = op -> { };
-        return GeneratedChain.revision("b0", null, "the table as it is", none, none);
+    /** The table under load, declared as a revision so that the safe forms replay on it. */
+    private static LoadedRevision base(int rows) {
+        return GeneratedChain.revision("b0", null, "the tables", op -> {
+            op.createTable("owners", t -> t.column("id", bigint(), primaryKey()));
+            op.createTable("accounts", t -> t.column("id", bigint(), primaryKey()).column("owner_id", bigint())
+                    .column("balance", integer(), notNull(), serverDefault("0")).column("score", integer()).column("code", text())
+                    .column("note", text()));
+            op.execute("INSERT INTO owners SELECT g FROM generate_series(1, 10000) g");
+            op.execute("INSERT INTO accounts SELECT g, 1 + g % 10000, 0, g % 1000, 'c' || g, 'n' || g FROM generate_series(1, " + rows + ") g");
+        }, op -> { });
     }
 
     private static Result run(Vertx vertx, int rows, int seconds, Change change, boolean safe, boolean longTransaction,
             RetortOptions options) throws Exception {
         try (PostgresTestDatabase db = PostgresTestDatabase.create(vertx)) {
             Pool pool = db.pool();
-            for (String sql : List.of("CREATE TABLE owners (id bigint PRIMARY KEY)",
-                    "INSERT INTO owners SELECT g FROM generate_series(1, 10000) g",
-                    "CREATE TABLE accounts (id bigint PRIMARY KEY, owner_id bigint, balance integer NOT NULL DEFAULT 0, score integer,"
-                            + " code text, note text)",
-                    "INSERT INTO accounts SELECT g, 1 + g % 10000, 0, g % 1000, 'c' || g, 'n' || g FROM generate_series(1, " + rows + ") g",
-                    "VACUUM ANALYZE accounts")) {
-                pool.query(sql).execute().await().indefinitely();
-            }
-            Retort retort = Retort.of(Stream.concat(Stream.of(base()), change.safe().stream()).toList(), new PostgresDialect(), pool, options);
+            Retort retort = Retort.of(Stream.concat(Stream.of(base(rows)), change.safe().stream()).toList(), new PostgresDialect(), pool,
+                    options);
             retort.upgrade("b0").await().indefinitely();
+            pool.query("VACUUM ANALYZE accounts").execute().await().indefinitely();
 
             Path logs = Files.createTempDirectory("pgbench");
             Path script = logs.resolve("script.sql");
