@@ -150,6 +150,9 @@ final class OperationWriter implements OperationVisitor<List<CodeBlock>> {
                 fk -> CodeBlock.of("op.addForeignKey($S, $S, $L,$W$L)", fk.name(), table, ValueWriter.columnOrList(fk.columns()),
                         values.references(fk, null)),
                 ck -> CodeBlock.of("op.addCheck($S, $S, $S)", ck.name(), table, ck.expression()));
+        if (op.usingIndex() != null) {
+            return List.of(call.toBuilder().add("$Z.usingIndex($S)", op.usingIndex()).build());
+        }
         return List.of(op.notValid() ? call.toBuilder().add("$Z.notValid()").build() : call);
     }
 

@@ -166,7 +166,9 @@ final class MigrationExecutor {
         List<String> statements = new ArrayList<>(dialect.statementTimeouts(timeouts.lockTimeout(), timeouts.statementTimeout()));
         statements.addAll(rendered.statements());
         return Sql.runPipelined(connection, Sql.plain(statements), dialect.pipelines())
-                .onFailure(dialect::isLockTimeout).transform(failure -> new LockWait(rendered, timeouts, failure))
+                // Only where the revision ran under its own lock timeout (SQLite's busy errors come from its one write lock, taken at BEGIN).
+                .onFailure(failure -> statements.size() > rendered.statements().size() && dialect.isLockTimeout(failure))
+                .transform(failure -> new LockWait(rendered, timeouts, failure))
                 .onFailure().transform(failure -> Failures.inRevision(rendered, failure, dialect))
                 .chain(() -> checkForeignKeys(connection, rendered))
                 .chain(() -> {

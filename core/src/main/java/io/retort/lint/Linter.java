@@ -68,13 +68,14 @@ public final class Linter {
         Set<String> notValidated = notValidatedBelow(chain, below);
         Set<String> addedNotValid = new HashSet<>();
         for (Operation operation : operations) {
+            LintContext context = new LintContext(node.id(), revision.transactional(), operations, before, current, created, entities,
+                    notValidated, addedNotValid);
             if (operation instanceof ExecuteSql) {
                 notAnalyzed.add(new NotAnalyzed(node.id(), operation.describe()));
             } else {
-                LintContext context = new LintContext(node.id(), revision.transactional(), operations, before, current, created, entities,
-                        notValidated, addedNotValid);
                 Rules.check(context, operation).forEach(fired -> found.add(finding(node, fired.rule(), operation.describe(), fired.detail())));
             }
+            Rules.lockTimeout(context, operation).ifPresent(fired -> found.add(finding(node, fired.rule(), operation.describe(), fired.detail())));
             track(operation, notValidated, addedNotValid);
             if (operation instanceof CreateTable create) {
                 created.add(create.table().name());

@@ -79,9 +79,19 @@ public final class Rules {
             "a non-transactional revision with more than one statement", Lock.NONE, TableWork.NONE,
             "one non-transactional statement (such as CREATE INDEX CONCURRENTLY) per revision; its other work in a revision of its own");
 
+    public static final Rule LOCK_TIMEOUT = new Rule("lock-timeout",
+            "a statement that runs without a lock timeout", Lock.NONE, TableWork.NONE,
+            "keep it in a transactional revision, which runs under quarkus.retort.ddl.lock-timeout; outside a transaction only"
+                    + " CREATE or DROP INDEX CONCURRENTLY, which take no lock that blocks reads or writes");
+
     /** Every rule, in the order docs/safety.md lists them. */
     public static final List<Rule> ALL = List.of(ADD_INDEX, ADD_FOREIGN_KEY, ADD_CHECK, SET_NOT_NULL, VOLATILE_DEFAULT, TYPE_CHANGE,
-            RENAME_COLUMN, RENAME_TABLE, DROP_MAPPED_COLUMN, ADD_UNIQUE, ADD_PRIMARY_KEY, SERIAL, TIMESTAMP, CHAR, NON_TRANSACTIONAL_MIX);
+            RENAME_COLUMN, RENAME_TABLE, DROP_MAPPED_COLUMN, ADD_UNIQUE, ADD_PRIMARY_KEY, SERIAL, TIMESTAMP, CHAR, NON_TRANSACTIONAL_MIX,
+            LOCK_TIMEOUT);
+
+    /** Statements that take no lock blocking reads or writes, so a missing lock timeout costs nothing (raw SQL told by its first words). */
+    private static final Pattern CONCURRENT_SQL = Pattern.compile(
+            "(?is)^\\s*(create\\s+(unique\\s+)?index\\s+concurrently|drop\\s+index\\s+concurrently|reindex\\s+.*\\bconcurrently)\\b.*");
 
     private static final Map<String, Rule> BY_ID = ALL.stream().collect(Collectors.toMap(Rule::id, Function.identity()));
 
@@ -117,10 +127,17 @@ public final class Rules {
                         + " while both are locked"));
             } else if (add.constraint() instanceof CheckConstraint check) {
                 fired.add(new Fired(ADD_CHECK, "every row of " + add.table() + " is checked against (" + check.expression() + ")"));
-            } else if (add.constraint() instanceof UniqueConstraint unique) {
+            } else if (add.constraint() instanceof UniqueConstraint unique && add.usingIndex() == null) {
                 fired.add(new Fired(ADD_UNIQUE, "the unique index of " + unique.name() + " is built while " + add.table() + " is locked"));
-            } else if (add.constraint() instanceof PrimaryKey pk) {
+            } else if (add.constraint() instanceof PrimaryKey pk && add.usingIndex() == null) {
                 fired.add(new Fired(ADD_PRIMARY_KEY, "the index of " + pk.name() + " is built while " + add.table() + " is locked"));
+            } else if (add.constraint() instanceof PrimaryKey pk) {
+                List<String> nullable = pk.columns().stream().filter(c -> ctx.current().table(add.table()).flatMap(t -> t.column(c))
+                        .map(Column::nullable).orElse(false)).toList();
+                if (!nullable.isEmpty()) {
+                    fired.add(new Fired(ADD_PRIMARY_KEY, String.join(", ", nullable) + " may hold nulls: taking over the index,"
+                            + " PostgreSQL scans " + add.table() + " under the lock to make them NOT NULL"));
+                }
             }
         }
         if (operation instanceof AlterColumn alter && ctx.existingColumn(alter.table(), alter.column())) {
@@ -155,6 +172,23 @@ public final class Rules {
             checkType(column, fired);
         }
         return fired;
+    }
+
+    /**
+     * An operation of a non-transactional revision: it runs outside Retort's transaction, so without
+     * the lock timeout Retort sets there; waiting for a lock behind a long transaction, it holds every
+     * query on the table behind it for as long as that lasts. Concurrent index builds and drops take
+     * no such lock.
+     */
+    static Optional<Fired> lockTimeout(LintContext ctx, Operation operation) {
+        if (ctx.transactional()) {
+            return Optional.empty();
+        }
+        boolean concurrent = operation instanceof CreateIndex index && index.concurrently()
+                || operation instanceof io.retort.operation.DropIndex drop && drop.concurrently()
+                || operation instanceof io.retort.operation.ExecuteSql sql && CONCURRENT_SQL.matcher(sql.sql()).matches();
+        return concurrent ? Optional.empty() : Optional.of(new Fired(LOCK_TIMEOUT, "it runs outside a transaction, without a"
+                + " lock_timeout: behind a long transaction it waits, and every query on its table waits behind it"));
     }
 
     /** A check constraint of the table, in the schema before this operation, that says exactly {@code column IS NOT NULL}. */

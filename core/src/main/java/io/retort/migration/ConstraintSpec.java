@@ -3,12 +3,16 @@ package io.retort.migration;
 import io.retort.operation.AddConstraint;
 import io.retort.schema.Constraint;
 
-/** A foreign key or check being added; {@link #notValid()} defers checking the existing rows. */
+/**
+ * A constraint being added: a foreign key or check {@link #notValid()} defers checking the existing
+ * rows; a primary key or unique constraint {@link #usingIndex(String)} takes over a unique index.
+ */
 public final class ConstraintSpec {
 
     private final String table;
     private final Constraint constraint;
     private boolean notValid;
+    private String usingIndex;
 
     ConstraintSpec(String table, Constraint constraint) {
         this.table = table;
@@ -24,7 +28,17 @@ public final class ConstraintSpec {
         return this;
     }
 
+    /**
+     * Makes the unique index {@code index} (built before, on exactly the constraint's columns, as a
+     * {@code createUniqueIndex(...).concurrently()}) into the constraint: PostgreSQL's {@code USING
+     * INDEX}, instant, where building the index here would block writes. SQLite rebuilds the table.
+     */
+    public ConstraintSpec usingIndex(String index) {
+        this.usingIndex = index;
+        return this;
+    }
+
     AddConstraint toOperation() {
-        return new AddConstraint(table, constraint, notValid);
+        return new AddConstraint(table, constraint, notValid, usingIndex);
     }
 }

@@ -133,12 +133,14 @@ public final class Ops {
         add(new DropIndex(table, name, true));
     }
 
-    public void addPrimaryKey(String name, String table, String... columns) {
-        add(new AddConstraint(table, new PrimaryKey(name, List.of(columns))));
+    /** A primary key; chain {@code .usingIndex("...")} to make a unique index built before (concurrently) into it. */
+    public ConstraintSpec addPrimaryKey(String name, String table, String... columns) {
+        return constraint(table, new PrimaryKey(name, List.of(columns)));
     }
 
-    public void addUnique(String name, String table, String... columns) {
-        add(new AddConstraint(table, new UniqueConstraint(name, List.of(columns))));
+    /** A unique constraint; chain {@code .usingIndex("...")} to make a unique index built before (concurrently) into it. */
+    public ConstraintSpec addUnique(String name, String table, String... columns) {
+        return constraint(table, new UniqueConstraint(name, List.of(columns)));
     }
 
     /** A foreign key: {@code op.addForeignKey("fk_orders_user", "orders", "user_id", references("users", "id").onDelete(CASCADE))}. */

@@ -58,7 +58,15 @@ class SafeFormsRoundTripTest extends EngineSuite {
                 }, op -> {
                     op.addCheck("ck_books_title_nn", "books", "title IS NOT NULL");
                     op.alterColumn("books", "title", c -> c.nullable());
-                }));
+                }),
+                GeneratedChain.revision("sf06", "sf05", "unique index concurrently",
+                        op -> op.createUniqueIndex("uq_books_title", "books", "title").concurrently(),
+                        op -> op.dropIndexConcurrently("uq_books_title", "books"), false),
+                GeneratedChain.revision("sf07", "sf06", "unique using it",
+                        op -> op.addUnique("uq_books_title", "books", "title").usingIndex("uq_books_title"), op -> {
+                            op.dropConstraint("uq_books_title", "books");
+                            op.createUniqueIndex("uq_books_title", "books", "title");
+                        }));
     }
 
     @ParameterizedTest
@@ -67,7 +75,7 @@ class SafeFormsRoundTripTest extends EngineSuite {
         try (TestDatabase db = backend.open(vertx)) {
             Retort retort = Retort.of(chain(), backend.dialect(), db.pool(), RetortOptions.defaults());
             for (int round = 1; round <= 2; round++) {
-                for (String id : List.of("sf01", "sf02", "sf03", "sf04", "sf05")) {
+                for (String id : List.of("sf01", "sf02", "sf03", "sf04", "sf05", "sf06", "sf07")) {
                     retort.upgrade(id).await().indefinitely();
                     assertSameSchema(backend.dialect().canonical(retort.chain().schemaAt(Set.of(id))),
                             backend.dialect().canonical(retort.introspect().await().indefinitely()), "round " + round + ", after " + id);
@@ -92,6 +100,7 @@ class SafeFormsRoundTripTest extends EngineSuite {
             assertTrue(sql.contains("CREATE INDEX CONCURRENTLY \"ix_books_title\" ON \"books\" (\"title\")"), sql);
             assertTrue(sql.contains("FOREIGN KEY (\"author_id\") REFERENCES \"authors\" (\"id\") NOT VALID"), sql);
             assertTrue(sql.contains("ALTER TABLE \"books\" VALIDATE CONSTRAINT \"fk_books_author\""), sql);
+            assertTrue(sql.contains("ALTER TABLE \"books\" ADD CONSTRAINT \"uq_books_title\" UNIQUE USING INDEX \"uq_books_title\""), sql);
         }
     }
 

@@ -96,6 +96,14 @@ class LintRulesTest {
         assertEquals(List.of("set-not-null"), lastFired(true,
                 op -> op.addCheck("ck_books_title_nn", "books", "title IS NOT NULL").notValid(),
                 op -> op.alterColumn("books", "title", c -> c.notNull())), "a check never validated proves nothing");
+        List<LoadedRevision> unique = List.of(GeneratedChain.revision("r0", null, "base", BASE, op -> { }),
+                GeneratedChain.revision("r1", "r0", "unique index", op -> op.createUniqueIndex("uq_books_title", "books", "title")
+                        .concurrently(), op -> { }, false),
+                GeneratedChain.revision("r2", "r1", "constraint", op -> op.addUnique("uq_books_title", "books", "title")
+                        .usingIndex("uq_books_title"), op -> { }));
+        assertEquals(List.of(), Linter.lint(RevisionChain.of(unique, new PostgresDialect()), List.of("r1", "r2"), Optional.empty())
+                .findings(), "a unique index built concurrently, then taken over");
+        assertEquals(List.of(), lastFired(false, op -> op.createUniqueIndex("uq_books_title", "books", "title").concurrently()));
     }
 
     @Test
@@ -197,6 +205,30 @@ class LintRulesTest {
         }));
     }
 
+    @Test
+    void primaryKeyUsingAnIndex() {
+        List<LoadedRevision> revisions = List.of(
+                GeneratedChain.revision("a1", null, "tags", op -> {
+                    op.createTable("tags", t -> t.column("name", string(50), notNull()));
+                    op.createTable("labels", t -> t.column("name", string(50)));
+                }, op -> { }),
+                GeneratedChain.revision("b2", "a1", "indexes", op -> {
+                    op.createUniqueIndex("pk_tags", "tags", "name").concurrently();
+                }, op -> { }, false),
+                GeneratedChain.revision("c3", "b2", "index", op -> op.createUniqueIndex("pk_labels", "labels", "name").concurrently(),
+                        op -> { }, false),
+                GeneratedChain.revision("d4", "c3", "keys", op -> {
+                    op.addPrimaryKey("pk_tags", "tags", "name").usingIndex("pk_tags");
+                    op.addPrimaryKey("pk_labels", "labels", "name").usingIndex("pk_labels");
+                }, op -> { }));
+        List<Finding> findings = Linter.lint(RevisionChain.of(revisions, new PostgresDialect()), List.of("b2", "c3", "d4"), Optional.empty())
+                .findings();
+        assertEquals(List.of("add-primary-key"), findings.stream().map(f -> f.rule().id()).toList(),
+                "only labels.name may hold nulls: taking over its index still scans");
+        assertTrue(findings.get(0).detail().startsWith("name may hold nulls"), findings.get(0).detail());
+        assertTrue(findings.get(0).operation().contains("pk_labels"), findings.get(0).operation());
+    }
+
     /** A primary key added to a table an earlier revision created. */
     private static List<String> primaryKeyOnAnEarlierTable() {
         List<LoadedRevision> revisions = List.of(GeneratedChain.revision("a1", null, "base", op -> op.createTable("tags",
@@ -216,12 +248,22 @@ class LintRulesTest {
 
     @Test
     void nonTransactionalMix() {
-        assertEquals(List.of("non-transactional-mix"), rulesFired(op -> {
+        assertEquals(List.of("non-transactional-mix", "lock-timeout"), rulesFired(op -> {
             op.execute("CREATE INDEX CONCURRENTLY ix_books_title ON books (title)");
             op.execute("UPDATE books SET pages = 0 WHERE pages IS NULL");
-        }, false, Optional.empty()));
+        }, false, Optional.empty()), "the UPDATE runs outside the transaction, without a lock timeout");
         assertEquals(List.of(), rulesFired(op -> op.execute("CREATE INDEX CONCURRENTLY ix_books_title ON books (title)"), false,
                 Optional.empty()));
+    }
+
+    @Test
+    void lockTimeout() {
+        assertEquals(List.of("lock-timeout"), rulesFired(op -> op.addColumn("books", "isbn", string(13)), false, Optional.empty()),
+                "outside a transaction Retort sets no lock_timeout");
+        assertEquals(List.of(), rulesFired(op -> op.addColumn("books", "isbn", string(13)), true, Optional.empty()),
+                "in a transactional revision it runs under quarkus.retort.ddl.lock-timeout");
+        assertEquals(List.of(), rulesFired(op -> op.execute("DROP INDEX CONCURRENTLY ix_old"), false, Optional.empty()),
+                "a concurrent drop takes no lock that blocks anyone");
     }
 
     @Test

@@ -149,6 +149,10 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> addConstraint(AddConstraint op) {
+        if (op.usingIndex() != null) {
+            return List.of(alter(op.table()) + "ADD CONSTRAINT " + q(op.constraint().name())
+                    + (op.constraint() instanceof io.retort.schema.PrimaryKey ? " PRIMARY KEY" : " UNIQUE") + " USING INDEX " + q(op.usingIndex()));
+        }
         return List.of(alter(op.table()) + "ADD " + constraintDefinition(op.constraint()) + (op.notValid() ? " NOT VALID" : ""));
     }
 
