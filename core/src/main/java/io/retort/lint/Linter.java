@@ -76,6 +76,8 @@ public final class Linter {
                 Rules.check(context, operation).forEach(fired -> found.add(finding(node, fired.rule(), operation.describe(), fired.detail())));
             }
             Rules.lockTimeout(context, operation).ifPresent(fired -> found.add(finding(node, fired.rule(), operation.describe(), fired.detail())));
+            Rules.backfillWithDdl(context, operation)
+                    .ifPresent(fired -> found.add(finding(node, fired.rule(), operation.describe(), fired.detail())));
             track(operation, notValidated, addedNotValid);
             if (operation instanceof CreateTable create) {
                 created.add(create.table().name());

@@ -84,10 +84,23 @@ public final class Rules {
             "keep it in a transactional revision, which runs under quarkus.retort.ddl.lock-timeout; outside a transaction only"
                     + " CREATE or DROP INDEX CONCURRENTLY, which take no lock that blocks reads or writes");
 
+    public static final Rule DROP_INDEX = new Rule("drop-index",
+            "an index dropped from an existing table without CONCURRENTLY", Lock.ACCESS_EXCLUSIVE, TableWork.NONE,
+            "op.dropIndexConcurrently(...) in a revision of its own with @Revision(transactional = false)");
+    public static final Rule REQUIRED_COLUMN = new Rule("required-column",
+            "a NOT NULL column without a default added to an existing table", Lock.ACCESS_EXCLUSIVE, TableWork.NONE,
+            "give it a default (stored once, no rewrite), or add it nullable, backfill, then set NOT NULL through a validated check");
+    public static final Rule BACKFILL_WITH_DDL = new Rule("backfill-with-ddl",
+            "rows written in the transaction of a schema change to an existing table", Lock.ACCESS_EXCLUSIVE, TableWork.SCAN,
+            "the data change in a revision of its own, in batches; the schema change's lock is then held for an instant");
+
     /** Every rule, in the order docs/safety.md lists them. */
     public static final List<Rule> ALL = List.of(ADD_INDEX, ADD_FOREIGN_KEY, ADD_CHECK, SET_NOT_NULL, VOLATILE_DEFAULT, TYPE_CHANGE,
             RENAME_COLUMN, RENAME_TABLE, DROP_MAPPED_COLUMN, ADD_UNIQUE, ADD_PRIMARY_KEY, SERIAL, TIMESTAMP, CHAR, NON_TRANSACTIONAL_MIX,
-            LOCK_TIMEOUT);
+            LOCK_TIMEOUT, DROP_INDEX, REQUIRED_COLUMN, BACKFILL_WITH_DDL);
+
+    /** Raw SQL that writes rows, told by its first word (not parsed: see docs/safety.md). */
+    private static final Pattern DATA_SQL = Pattern.compile("(?is)^\\s*(with\\b.*|update|insert|delete|merge)\\b.*");
 
     /** Statements that take no lock blocking reads or writes, so a missing lock timeout costs nothing (raw SQL told by its first words). */
     private static final Pattern CONCURRENT_SQL = Pattern.compile(
@@ -157,6 +170,14 @@ public final class Rules {
                 fired.add(new Fired(VOLATILE_DEFAULT, "default " + column.serverDefault() + " is computed for every existing row"));
             }
         }
+        if (operation instanceof io.retort.operation.DropIndex drop && !drop.concurrently() && ctx.existing(drop.table())) {
+            fired.add(new Fired(DROP_INDEX, "queries on " + drop.table() + " wait while the index is dropped"));
+        }
+        if (operation instanceof AddColumn add && ctx.existing(add.table()) && !add.column().nullable() && add.column().serverDefault() == null
+                && !add.column().identity()) {
+            fired.add(new Fired(REQUIRED_COLUMN, add.column().name() + " has no value for the rows " + add.table()
+                    + " already holds: the statement fails as soon as it has one"));
+        }
         if (operation instanceof RenameColumn rename && ctx.existing(rename.table())) {
             fired.add(new Fired(RENAME_COLUMN, "queries of the running release that name " + rename.table() + "." + rename.from() + " fail"));
         }
@@ -189,6 +210,37 @@ public final class Rules {
                 || operation instanceof io.retort.operation.ExecuteSql sql && CONCURRENT_SQL.matcher(sql.sql()).matches();
         return concurrent ? Optional.empty() : Optional.of(new Fired(LOCK_TIMEOUT, "it runs outside a transaction, without a"
                 + " lock_timeout: behind a long transaction it waits, and every query on its table waits behind it"));
+    }
+
+    /**
+     * Raw SQL that writes rows in a transactional revision that also changes the schema of a table
+     * that existed before it: the rows are written while the schema change's lock is held.
+     */
+    static Optional<Fired> backfillWithDdl(LintContext ctx, Operation operation) {
+        if (!ctx.transactional() || !(operation instanceof io.retort.operation.ExecuteSql sql) || !DATA_SQL.matcher(sql.sql()).matches()) {
+            return Optional.empty();
+        }
+        List<String> locked = ctx.operations().stream().filter(o -> !(o instanceof io.retort.operation.ExecuteSql))
+                .map(Rules::changedTable).flatMap(Optional::stream).filter(t -> ctx.before().table(t).isPresent()).distinct().toList();
+        return locked.isEmpty() ? Optional.empty() : Optional.of(new Fired(BACKFILL_WITH_DDL, "the statement writes rows in the"
+                + " transaction that changes " + String.join(", ", locked) + ", whose lock it holds until the rows are written"));
+    }
+
+    private static Optional<String> changedTable(Operation operation) {
+        if (operation instanceof AddColumn add) {
+            return Optional.of(add.table());
+        } else if (operation instanceof AlterColumn alter) {
+            return Optional.of(alter.table());
+        } else if (operation instanceof DropColumn drop) {
+            return Optional.of(drop.table());
+        } else if (operation instanceof AddConstraint add) {
+            return Optional.of(add.table());
+        } else if (operation instanceof RenameColumn rename) {
+            return Optional.of(rename.table());
+        } else if (operation instanceof CreateIndex index && !index.concurrently()) {
+            return Optional.of(index.table());
+        }
+        return Optional.empty();
     }
 
     /** A check constraint of the table, in the schema before this operation, that says exactly {@code column IS NOT NULL}. */

@@ -257,6 +257,31 @@ class LintRulesTest {
     }
 
     @Test
+    void dropIndex() {
+        assertEquals(List.of("drop-index"), lastFired(true, op -> op.createIndex("ix_books_title", "books", "title"),
+                op -> op.dropIndex("ix_books_title", "books")));
+        assertEquals(List.of(), lastFired(false, op -> op.createIndex("ix_books_title", "books", "title"),
+                op -> op.dropIndexConcurrently("ix_books_title", "books")));
+    }
+
+    @Test
+    void requiredColumn() {
+        assertEquals(List.of("required-column"), rulesFired(op -> op.addColumn("books", "isbn", string(13), notNull())));
+        assertEquals(List.of(), rulesFired(op -> op.addColumn("books", "isbn", string(13), notNull(), serverDefault("''"))),
+                "a constant default fills the rows there are, without a rewrite");
+    }
+
+    @Test
+    void backfillWithDdl() {
+        assertEquals(List.of("backfill-with-ddl"), rulesFired(op -> {
+            op.addColumn("books", "isbn", string(13));
+            op.execute("UPDATE books SET isbn = '' WHERE isbn IS NULL");
+        }));
+        assertEquals(List.of(), lastFired(true, op -> op.addColumn("books", "isbn", string(13)),
+                op -> op.execute("UPDATE books SET isbn = '' WHERE isbn IS NULL")), "the backfill in a revision of its own");
+    }
+
+    @Test
     void lockTimeout() {
         assertEquals(List.of("lock-timeout"), rulesFired(op -> op.addColumn("books", "isbn", string(13)), false, Optional.empty()),
                 "outside a transaction Retort sets no lock_timeout");
