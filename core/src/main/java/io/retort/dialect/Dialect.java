@@ -5,6 +5,7 @@ import io.retort.schema.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,7 +116,7 @@ public interface Dialect {
      * Statements that bound, inside a revision's transaction, how long each of its statements may
      * wait for a table lock and run; none where the database has no such settings.
      */
-    default List<String> statementTimeouts(java.time.Duration lockTimeout, java.time.Duration statementTimeout) {
+    default List<String> statementTimeouts(Duration lockTimeout, Duration statementTimeout) {
         return List.of();
     }
 
@@ -124,8 +125,8 @@ public interface Dialect {
      * {@code mode}) are the other sessions holding locks on the given tables: who a revision that
      * timed out waiting for a lock was waiting for. Empty where the database cannot say.
      */
-    default java.util.Optional<String> lockHoldersQuery(java.util.Collection<String> tables) {
-        return java.util.Optional.empty();
+    default Optional<String> lockHoldersQuery(Collection<String> tables) {
+        return Optional.empty();
     }
 
     /** The table's name as statements outside a migration transaction must write it (schema-qualified where one is configured). */

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +75,7 @@ final class MigrationExecutor {
                         return LockHolders.describe(connection, dialect, chain, wait, attempt)
                                 .onItem().<Boolean>transformToUni(error -> Uni.createFrom().failure(error));
                     }
-                    java.time.Duration pause = wait.timeouts.pauseBefore(attempt + 1);
+                    Duration pause = wait.timeouts.pauseBefore(attempt + 1);
                     LOG.warnf("Revision %s waited longer than its lock timeout (%d ms) for a table lock; rolled back, trying again in %d ms"
                             + " (attempt %d of %d)", wait.rendered.id(), wait.timeouts.lockTimeout().toMillis(), pause.toMillis(), attempt + 1,
                             wait.timeouts.lockRetries() + 1);

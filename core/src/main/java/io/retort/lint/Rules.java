@@ -6,6 +6,8 @@ import io.retort.operation.AlterColumn;
 import io.retort.operation.CreateIndex;
 import io.retort.operation.CreateTable;
 import io.retort.operation.DropColumn;
+import io.retort.operation.DropIndex;
+import io.retort.operation.ExecuteSql;
 import io.retort.operation.Operation;
 import io.retort.operation.RenameColumn;
 import io.retort.operation.RenameTable;
@@ -170,7 +172,7 @@ public final class Rules {
                 fired.add(new Fired(VOLATILE_DEFAULT, "default " + column.serverDefault() + " is computed for every existing row"));
             }
         }
-        if (operation instanceof io.retort.operation.DropIndex drop && !drop.concurrently() && ctx.existing(drop.table())) {
+        if (operation instanceof DropIndex drop && !drop.concurrently() && ctx.existing(drop.table())) {
             fired.add(new Fired(DROP_INDEX, "queries on " + drop.table() + " wait while the index is dropped"));
         }
         if (operation instanceof AddColumn add && ctx.existing(add.table()) && !add.column().nullable() && add.column().serverDefault() == null
@@ -206,8 +208,8 @@ public final class Rules {
             return Optional.empty();
         }
         boolean concurrent = operation instanceof CreateIndex index && index.concurrently()
-                || operation instanceof io.retort.operation.DropIndex drop && drop.concurrently()
-                || operation instanceof io.retort.operation.ExecuteSql sql && CONCURRENT_SQL.matcher(sql.sql()).matches();
+                || operation instanceof DropIndex drop && drop.concurrently()
+                || operation instanceof ExecuteSql sql && CONCURRENT_SQL.matcher(sql.sql()).matches();
         return concurrent ? Optional.empty() : Optional.of(new Fired(LOCK_TIMEOUT, "it runs outside a transaction, without a"
                 + " lock_timeout: behind a long transaction it waits, and every query on its table waits behind it"));
     }
@@ -217,10 +219,10 @@ public final class Rules {
      * that existed before it: the rows are written while the schema change's lock is held.
      */
     static Optional<Fired> backfillWithDdl(LintContext ctx, Operation operation) {
-        if (!ctx.transactional() || !(operation instanceof io.retort.operation.ExecuteSql sql) || !DATA_SQL.matcher(sql.sql()).matches()) {
+        if (!ctx.transactional() || !(operation instanceof ExecuteSql sql) || !DATA_SQL.matcher(sql.sql()).matches()) {
             return Optional.empty();
         }
-        List<String> locked = ctx.operations().stream().filter(o -> !(o instanceof io.retort.operation.ExecuteSql))
+        List<String> locked = ctx.operations().stream().filter(o -> !(o instanceof ExecuteSql))
                 .map(Rules::changedTable).flatMap(Optional::stream).filter(t -> ctx.before().table(t).isPresent()).distinct().toList();
         return locked.isEmpty() ? Optional.empty() : Optional.of(new Fired(BACKFILL_WITH_DDL, "the statement writes rows in the"
                 + " transaction that changes " + String.join(", ", locked) + ", whose lock it holds until the rows are written"));

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -215,9 +216,9 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public java.util.Optional<String> lockHoldersQuery(java.util.Collection<String> tables) {
+    public Optional<String> lockHoldersQuery(Collection<String> tables) {
         String names = String.join(", ", tables.stream().map(this::literal).toList());
-        return java.util.Optional.of("SELECT a.pid, a.state, to_char(a.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC' AS since,"
+        return Optional.of("SELECT a.pid, a.state, to_char(a.xact_start AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') || ' UTC' AS since,"
                 + " left(a.query, 200) AS query, c.relname AS relation, l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
                 + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.granted AND l.pid <> pg_backend_pid()"
                 + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"

@@ -151,7 +151,7 @@ final class PostgresRenderer implements OperationVisitor<List<String>> {
     public List<String> addConstraint(AddConstraint op) {
         if (op.usingIndex() != null) {
             return List.of(alter(op.table()) + "ADD CONSTRAINT " + q(op.constraint().name())
-                    + (op.constraint() instanceof io.retort.schema.PrimaryKey ? " PRIMARY KEY" : " UNIQUE") + " USING INDEX " + q(op.usingIndex()));
+                    + (op.constraint() instanceof PrimaryKey ? " PRIMARY KEY" : " UNIQUE") + " USING INDEX " + q(op.usingIndex()));
         }
         return List.of(alter(op.table()) + "ADD " + constraintDefinition(op.constraint()) + (op.notValid() ? " NOT VALID" : ""));
     }
