@@ -164,11 +164,12 @@ final class MigrationExecutor {
         long started = System.nanoTime();
         Step step = rendered.step();
         DdlTimeouts timeouts = options.ddl().with(rendered.revision().ddl());
-        List<String> statements = new ArrayList<>(dialect.statementTimeouts(timeouts.lockTimeout(), timeouts.statementTimeout()));
+        List<String> limits = dialect.statementTimeouts(timeouts.lockTimeout(), timeouts.statementTimeout());
+        List<String> statements = new ArrayList<>(limits);
         statements.addAll(rendered.statements());
         return Sql.runPipelined(connection, Sql.plain(statements), dialect.pipelines())
                 // Only where the revision ran under its own lock timeout (SQLite's busy errors come from its one write lock, taken at BEGIN).
-                .onFailure(failure -> statements.size() > rendered.statements().size() && dialect.isLockTimeout(failure))
+                .onFailure(failure -> !limits.isEmpty() && dialect.isLockTimeout(failure))
                 .transform(failure -> new LockWait(rendered, timeouts, failure))
                 .onFailure().transform(failure -> Failures.inRevision(rendered, failure, dialect))
                 .chain(() -> checkForeignKeys(connection, rendered))

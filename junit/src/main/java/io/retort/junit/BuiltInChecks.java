@@ -51,15 +51,19 @@ final class BuiltInChecks {
         return this;
     }
 
-    private void modelMatchesSchema() {
+    /** The schema the entities of {@code entityPackages} imply. */
+    private Schema entityModel() {
         List<String> entities = application.entityClassNames().stream()
                 .filter(name -> entityPackages.stream().anyMatch(p -> name.startsWith(p + "."))).toList();
         if (entities.isEmpty()) {
             throw new AssertionFailedError("No @Entity class in " + entityPackages + " (the application's classes and the"
                     + " dependency jars Quarkus indexes): check entityPackages");
         }
-        Schema model = ApplicationEntities.read(entities, Thread.currentThread().getContextClassLoader(), application.settings())
-                .schema();
+        return ApplicationEntities.read(entities, Thread.currentThread().getContextClassLoader(), application.settings()).schema();
+    }
+
+    private void modelMatchesSchema() {
+        Schema model = entityModel();
         onScratch((retort, dialect, pool) -> {
             retort.upgrade("heads").await().indefinitely();
             DiffResult diff = retort.autogenerate(model).await().indefinitely();
@@ -186,9 +190,7 @@ final class BuiltInChecks {
      */
     private void lockRules() {
         RevisionChain chain = RevisionChain.of(revisions, application.database(datasource).dialect(application.settings(datasource)));
-        Optional<Schema> entities = entityPackages.isEmpty() ? Optional.empty() : Optional.of(ApplicationEntities.read(
-                application.entityClassNames().stream().filter(name -> entityPackages.stream().anyMatch(p -> name.startsWith(p + ".")))
-                        .toList(), Thread.currentThread().getContextClassLoader(), application.settings()).schema());
+        Optional<Schema> entities = entityPackages.isEmpty() ? Optional.empty() : Optional.of(entityModel());
         LintReport report = Linter.lint(chain, application.settings().lint(datasource).revisionsToLint(chain), entities);
         if (!report.clean()) {
             throw new AssertionFailedError(report.standing().size() + " lock rule finding" + (report.standing().size() == 1 ? "" : "s")
