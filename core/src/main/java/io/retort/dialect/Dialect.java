@@ -192,6 +192,39 @@ public interface Dialect {
         return "";
     }
 
+    /**
+     * Statements run as the migration session ends, whatever happened, releasing a lock the
+     * connection holds for the session ({@code GET_LOCK} on MariaDB); none where the lock ends with
+     * each transaction.
+     */
+    default List<String> releaseLock(long lockKey) {
+        return List.of();
+    }
+
+    /**
+     * DDL creating the progress table if it does not exist, on a database whose DDL commits as it
+     * goes (MariaDB): a revision's statements are then recorded there one by one as they run, and a
+     * revision that stopped part way goes on from where it stopped. Empty where a revision is one
+     * transaction.
+     */
+    default Optional<String> createProgressTable(String table) {
+        return Optional.empty();
+    }
+
+    /** Whether {@code statement} commits on its own here (DDL on MariaDB), rather than inside the transaction around it. */
+    default boolean commitsImplicitly(String statement) {
+        return false;
+    }
+
+    /**
+     * {@code statement} (one this dialect rendered) in a form that does no harm when it already ran
+     * ({@code IF NOT EXISTS}), for the statement that was running when a process died; empty when
+     * there is none, and the user has to say whether it ran.
+     */
+    default Optional<String> rerunnable(String statement) {
+        return Optional.empty();
+    }
+
     /** DDL creating the version table (column {@code version_num}) if it does not exist. */
     String createVersionTable(String table);
 

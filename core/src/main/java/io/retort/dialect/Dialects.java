@@ -1,5 +1,6 @@
 package io.retort.dialect;
 
+import io.retort.dialect.mariadb.MariaDbSupport;
 import io.retort.dialect.postgres.PostgresSupport;
 import io.retort.dialect.sqlite.SqliteSupport;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class Dialects {
 
-    private static final List<DatabaseSupport> ALL = List.of(new PostgresSupport(), new SqliteSupport());
+    private static final List<DatabaseSupport> ALL = List.of(new PostgresSupport(), new SqliteSupport(), new MariaDbSupport());
 
     private Dialects() {
     }

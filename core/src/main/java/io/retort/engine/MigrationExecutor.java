@@ -96,6 +96,10 @@ final class MigrationExecutor {
                         return Sql.run(connection, "COMMIT").replaceWith(false);
                     }
                     RenderedStep rendered = chain.renderAt(step, rows);
+                    if (store.recordsProgress()) {
+                        return new ProgressStep(connection, dialect, store).apply(rendered)
+                                .invoke(done -> record(run, rendered, done)).replaceWith(true);
+                    }
                     if (!rendered.transactional()) {
                         return new NonTransactionalStep(pool, connection, dialect, store).apply(rendered)
                                 .invoke(done -> record(run, rendered, done)).replaceWith(true);

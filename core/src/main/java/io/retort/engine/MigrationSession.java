@@ -4,6 +4,8 @@ import io.retort.dialect.Dialect;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -24,18 +26,20 @@ final class MigrationSession {
     static <T> Uni<T> run(Pool pool, Dialect dialect, RetortOptions options, Function<SqlConnection, Uni<T>> work) {
         return pool.withConnection(connection -> Sql.runAll(connection, dialect.sessionSetup(options.lockTimeout()))
                 .chain(() -> work.apply(connection))
-                .onItemOrFailure().call((item, failure) -> teardown(connection, dialect, failure))
+                .onItemOrFailure().call((item, failure) -> teardown(connection, dialect, options, failure))
                 // Given up (a start-up timeout): a revision's transaction may still be open, and the
                 // teardown does nothing inside one. Rolling back where none is open only fails.
                 .onCancellation().call(() -> Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull()
-                        .chain(() -> teardown(connection, dialect, null)).onFailure().invoke(f -> LOG.error(f.getMessage()))));
+                        .chain(() -> teardown(connection, dialect, options, null)).onFailure().invoke(f -> LOG.error(f.getMessage()))));
     }
 
-    private static Uni<Void> teardown(SqlConnection connection, Dialect dialect, Throwable earlier) {
-        return Sql.runPipelined(connection, Sql.plain(dialect.sessionTeardown()), false).replaceWithVoid()
+    private static Uni<Void> teardown(SqlConnection connection, Dialect dialect, RetortOptions options, Throwable earlier) {
+        List<String> statements = new ArrayList<>(dialect.releaseLock(options.lockKey(dialect.lockScope())));
+        statements.addAll(dialect.sessionTeardown());
+        return Sql.runPipelined(connection, Sql.plain(statements), false).replaceWithVoid()
                 .onFailure().transform(failure -> {
                     RetortException restored = new RetortException("Retort could not hand its connection back to the application as"
-                            + " it found it (" + String.join("; ", dialect.sessionTeardown()) + "): " + Sql.reason(failure), failure);
+                            + " it found it (" + String.join("; ", statements) + "): " + Sql.reason(failure), failure);
                     if (earlier != null) {
                         // The run's own failure is what the user needs first; this one is logged beside it.
                         LOG.error(restored.getMessage());

@@ -132,6 +132,14 @@ public final class Retort {
         return new Repair(chain, store, options).run(requirePool());
     }
 
+    /**
+     * Settles the statement left in doubt when a revision stopped part way on a database whose DDL
+     * commits as it goes (MariaDB): {@code ran} says whether it took effect. Returns what was done.
+     */
+    public Uni<String> resolveProgress(boolean ran) {
+        return new ResolveProgress(chain, store, options).run(requirePool(), ran);
+    }
+
     /** The live schema, without Retort's own tables. */
     public Uni<Schema> introspect() {
         return chain.dialect().introspect(requirePool(), store.tables());

@@ -71,6 +71,17 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
         return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     }
 
+    /**
+     * The progress table, on databases whose DDL commits as it goes: the version table's name with
+     * {@code version} at its end as {@code progress} ({@code retort_progress}), else with
+     * {@code _progress} added.
+     */
+    public String progressTable() {
+        return versionTable.endsWith("version")
+                ? versionTable.substring(0, versionTable.length() - "version".length()) + "progress"
+                : versionTable + "_progress";
+    }
+
     public RetortOptions withTables(String version, String history) {
         return new RetortOptions(version, history, lockTimeout, checksumPolicy, lockTimeoutSetting, ddl);
     }

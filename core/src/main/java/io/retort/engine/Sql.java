@@ -95,7 +95,7 @@ final class Sql {
     }
 
     /** A guard statement ({@link Dialect#GUARD}) that found a problem fails with its sentence. */
-    private static void guard(SqlStatement statement, RowSet<Row> rows) {
+    static void guard(SqlStatement statement, RowSet<Row> rows) {
         if (statement.sql().startsWith(Dialect.GUARD) && rows.size() > 0) {
             throw new StatementFailure(statement.sql(), new IllegalStateException(rows.iterator().next().getValue(0).toString()));
         }

@@ -17,12 +17,14 @@ final class VersionStore {
     private final Dialect dialect;
     private final String versionTable;
     private final String historyTable;
+    private final String progressTable;
     private final long lockKey;
 
     VersionStore(Dialect dialect, RetortOptions options) {
         this.dialect = dialect;
         this.versionTable = options.versionTable();
         this.historyTable = options.historyTable();
+        this.progressTable = options.progressTable();
         this.lockKey = options.lockKey(dialect.lockScope());
     }
 
@@ -34,12 +36,53 @@ final class VersionStore {
         return lockKey;
     }
 
+    /** Retort's own tables, which introspection leaves out. */
     Set<String> tables() {
-        return Set.of(versionTable, historyTable);
+        return recordsProgress() ? Set.of(versionTable, historyTable, progressTable) : Set.of(versionTable, historyTable);
     }
 
     List<String> createTables() {
-        return List.of(dialect.createVersionTable(versionTable), dialect.createHistoryTable(historyTable));
+        List<String> statements = new ArrayList<>(List.of(dialect.createVersionTable(versionTable), dialect.createHistoryTable(historyTable)));
+        dialect.createProgressTable(progressTable).ifPresent(statements::add);
+        return statements;
+    }
+
+    /** Whether revisions record their progress statement by statement here (DDL that commits as it goes). */
+    boolean recordsProgress() {
+        return dialect.createProgressTable(progressTable).isPresent();
+    }
+
+    String progressTable() {
+        return progressTable;
+    }
+
+    String selectProgress() {
+        return "SELECT revision, direction, ordinal, statement, state FROM " + dialect.qualifiedName(progressTable)
+                + " ORDER BY revision, direction, ordinal";
+    }
+
+    SqlStatement progressStarted(String revision, String direction, int ordinal, String statement) {
+        return new SqlStatement("INSERT INTO " + dialect.qualifiedName(progressTable) + " (revision, direction, ordinal, statement, state)"
+                + " VALUES (" + String.join(", ", placeholders(4)) + ", 'started')", Arrays.asList(revision, direction, ordinal, statement));
+    }
+
+    SqlStatement progressDone(String revision, String direction, int ordinal) {
+        return new SqlStatement("UPDATE " + dialect.qualifiedName(progressTable) + " SET state = 'done' WHERE revision = "
+                + dialect.placeholder(1) + " AND direction = " + dialect.placeholder(2) + " AND ordinal = " + dialect.placeholder(3),
+                Arrays.asList(revision, direction, ordinal));
+    }
+
+    /** Forgets one statement's row: it changed nothing (it failed, or the user says it did not run). */
+    SqlStatement progressForget(String revision, String direction, int ordinal) {
+        return new SqlStatement("DELETE FROM " + dialect.qualifiedName(progressTable) + " WHERE revision = " + dialect.placeholder(1)
+                + " AND direction = " + dialect.placeholder(2) + " AND ordinal = " + dialect.placeholder(3),
+                Arrays.asList(revision, direction, ordinal));
+    }
+
+    /** Forgets a step's progress once its version rows record it. */
+    SqlStatement progressClear(String revision, String direction) {
+        return new SqlStatement("DELETE FROM " + dialect.qualifiedName(progressTable) + " WHERE revision = " + dialect.placeholder(1)
+                + " AND direction = " + dialect.placeholder(2), Arrays.asList(revision, direction));
     }
 
     String selectRows() {
@@ -105,7 +148,7 @@ final class VersionStore {
         for (int at = 0; at < sql.length(); at++) {
             char c = sql.charAt(at);
             int index;
-            if (c == '"' || c == '\'') {
+            if (c == '"' || c == '\'' || c == '`') {
                 // A quoted identifier (a table named "h?x") or literal in the template is copied as it is.
                 int end = sql.indexOf(c, at + 1);
                 while (end > 0 && end + 1 < sql.length() && sql.charAt(end + 1) == c) {

@@ -17,15 +17,20 @@ final class VersionTables {
     }
 
     static Uni<Void> ensure(SqlConnection connection, Dialect dialect, RetortOptions options) {
-        List<SqlStatement> lookups = List.of(SqlStatement.of(dialect.tableExistsQuery(options.versionTable())),
-                SqlStatement.of(dialect.tableExistsQuery(options.historyTable())));
+        List<String> tables = new ArrayList<>(List.of(options.versionTable(), options.historyTable()));
+        List<String> creates = new ArrayList<>(List.of(dialect.createVersionTable(options.versionTable()),
+                dialect.createHistoryTable(options.historyTable())));
+        dialect.createProgressTable(options.progressTable()).ifPresent(create -> {
+            tables.add(options.progressTable());
+            creates.add(create);
+        });
+        List<SqlStatement> lookups = tables.stream().map(table -> SqlStatement.of(dialect.tableExistsQuery(table))).toList();
         return Sql.runPipelined(connection, lookups, dialect.pipelines()).chain(found -> {
             List<SqlStatement> missing = new ArrayList<>();
-            if (found.get(0).size() == 0) {
-                missing.add(SqlStatement.of(dialect.createVersionTable(options.versionTable())));
-            }
-            if (found.get(1).size() == 0) {
-                missing.add(SqlStatement.of(dialect.createHistoryTable(options.historyTable())));
+            for (int i = 0; i < found.size(); i++) {
+                if (found.get(i).size() == 0) {
+                    missing.add(SqlStatement.of(creates.get(i)));
+                }
             }
             return Sql.runPipelined(connection, missing, dialect.pipelines()).replaceWithVoid();
         });

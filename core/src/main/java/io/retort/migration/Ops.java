@@ -44,10 +44,13 @@ public final class Ops {
     /** Dialect name for {@link #executeOn}. */
     public static final String SQLITE = "sqlite";
 
+    /** Dialect name for {@link #executeOn}. */
+    public static final String MARIADB = "mariadb";
+
     private final String dialect;
     private final List<Supplier<Operation>> recorded = new ArrayList<>();
 
-    /** An empty recorder for the named dialect ({@link #POSTGRESQL} or {@link #SQLITE}). */
+    /** An empty recorder for the named dialect ({@link #POSTGRESQL}, {@link #SQLITE} or {@link #MARIADB}). */
     public Ops(String dialect) {
         this.dialect = dialect;
     }

@@ -21,7 +21,7 @@ class EightProcessesTest extends EngineSuite {
     private static final int REVISIONS = 300;
 
     @ParameterizedTest
-    @EnumSource(value = Backend.class, names = {"POSTGRESQL", "POSTGRESQL_PGBOUNCER"})
+    @EnumSource(value = Backend.class, names = {"POSTGRESQL", "POSTGRESQL_PGBOUNCER", "MARIADB"})
     void allStartAndEachRevisionIsAppliedOnce(Backend backend) throws Exception {
         try (TestDatabase db = backend.open(vertx)) {
             List<Process> processes = new ArrayList<>();
@@ -36,7 +36,7 @@ class EightProcessesTest extends EngineSuite {
                 assertEquals(0, process.exitValue(), "a process failed");
             }
 
-            Retort retort = Retort.of(GeneratedChain.linear(REVISIONS), Backend.POSTGRESQL.dialect(), db.pool(), RetortOptions.defaults());
+            Retort retort = Retort.of(GeneratedChain.linear(REVISIONS), backend.dialect(), db.pool(), RetortOptions.defaults());
             assertEquals(Set.of(GeneratedChain.id(REVISIONS)), retort.current().await().indefinitely());
             assertEquals(REVISIONS, count(db, "SELECT COUNT(*) FROM retort_history"));
             assertEquals(REVISIONS, count(db, "SELECT COUNT(DISTINCT revision) FROM retort_history"));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retort.testing.Backend;
 import io.retort.testing.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +31,12 @@ class HistoryLiteralsTest extends EngineSuite {
 
             String script = retort.upgradeSql(Set.of(), "head");
             // PostgreSQL writes a value with a backslash as an E'' string, read the same whatever standard_conforming_strings says.
-            String literal = backend.postgres() ? "E'price $1 -> $2, it''s ? done; DROP TABLE retort_history; -- C:\\\\new'"
-                    : "'price $1 -> $2, it''s ? done; DROP TABLE retort_history; -- C:\\new'";
+            // MariaDB writes it as its UTF-8 bytes in hex, read the same whatever sql_mode says of backslashes.
+            String literal = switch (backend) {
+                case POSTGRESQL, POSTGRESQL_PGBOUNCER -> "E'price $1 -> $2, it''s ? done; DROP TABLE retort_history; -- C:\\\\new'";
+                case MARIADB -> "_utf8mb4 X'" + HexFormat.of().withUpperCase().formatHex(MESSAGE.getBytes(StandardCharsets.UTF_8)) + "'";
+                default -> "'price $1 -> $2, it''s ? done; DROP TABLE retort_history; -- C:\\new'";
+            };
             assertTrue(script.contains(literal), script);
 
             retort.upgrade("head").await().indefinitely();

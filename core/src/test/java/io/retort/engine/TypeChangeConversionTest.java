@@ -38,6 +38,9 @@ class TypeChangeConversionTest extends EngineSuite {
 
             assertEquals("t002", failure.revision());
             assertTrue(failure.getMessage().contains("code"), failure.getMessage());
+            if (backend == Backend.MARIADB) {
+                assertTrue(failure.getMessage().contains("items") && failure.getMessage().contains("'007'"), failure.getMessage());
+            }
             if (backend == Backend.SQLITE) {
                 assertTrue(failure.getMessage().contains("items") && failure.getMessage().contains("row 1")
                         && failure.getMessage().contains("'007'"), failure.getMessage());

@@ -109,7 +109,7 @@ class VersionChecksTest extends EngineSuite {
             retort.upgrade("head").await().indefinitely();
 
             assertEquals(Set.of("g002"), retort.current().await().indefinitely());
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM \"Schema Versions\""));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM " + backend.dialect().quote("Schema Versions")));
             assertEquals(2, count(db, "SELECT COUNT(*) FROM schema_log"));
             assertEquals(Set.of("t1", "t2"), retort.introspect().await().indefinitely().tables().keySet(),
                     "Retort's own tables are not part of the schema");

@@ -1,13 +1,14 @@
 package io.retort.testing;
 
 import io.retort.dialect.Dialect;
+import io.retort.dialect.mariadb.MariaDbDialect;
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.dialect.sqlite.SqliteDialect;
 import io.vertx.mutiny.core.Vertx;
 
 /**
  * The databases every engine scenario runs on: a scratch PostgreSQL database, the same behind
- * PgBouncer in transaction pooling mode, and a scratch SQLite file.
+ * PgBouncer in transaction pooling mode, a scratch SQLite file, and a scratch MariaDB database.
  */
 public enum Backend {
 
@@ -45,17 +46,33 @@ public enum Backend {
         public Dialect dialect() {
             return new SqliteDialect();
         }
+    },
+
+    MARIADB {
+        @Override
+        public TestDatabase open(Vertx vertx) {
+            return MariaDbTestDatabase.create(vertx);
+        }
+
+        @Override
+        public Dialect dialect() {
+            return new MariaDbDialect();
+        }
     };
 
     public abstract TestDatabase open(Vertx vertx);
 
     /** The database another process of the test opened, from its {@link TestDatabase#processArgument()}. */
     public TestDatabase attach(Vertx vertx, String argument) {
-        return this == SQLITE ? SqliteTestDatabase.attach(vertx, java.nio.file.Path.of(argument)) : PostgresTestDatabase.attach(vertx, argument);
+        return switch (this) {
+            case SQLITE -> SqliteTestDatabase.attach(vertx, java.nio.file.Path.of(argument));
+            case MARIADB -> MariaDbTestDatabase.attach(vertx, argument);
+            default -> PostgresTestDatabase.attach(vertx, argument);
+        };
     }
 
     public boolean postgres() {
-        return this != SQLITE;
+        return this == POSTGRESQL || this == POSTGRESQL_PGBOUNCER;
     }
 
     public abstract Dialect dialect();

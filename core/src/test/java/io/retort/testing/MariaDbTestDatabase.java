@@ -36,6 +36,11 @@ public final class MariaDbTestDatabase implements TestDatabase {
         return new MariaDbTestDatabase(vertx, name);
     }
 
+    /** The database another process of the test created, from its {@link #location()}. */
+    public static MariaDbTestDatabase attach(Vertx vertx, String location) {
+        return new MariaDbTestDatabase(vertx, location.substring(location.lastIndexOf('/') + 1));
+    }
+
     /** Runs one statement outside any test database (creating or dropping one, asking the server). */
     public static void admin(Vertx vertx, String sql) {
         Pool admin = MySQLPool.pool(vertx, options(null), new PoolOptions().setMaxSize(1));

@@ -5,6 +5,7 @@ import io.retort.engine.DatabaseAheadException;
 import io.retort.engine.DdlLockTimeoutException;
 import io.retort.engine.LockTimeoutException;
 import io.retort.engine.MigrationFailedException;
+import io.retort.engine.StatementInDoubtException;
 import io.retort.engine.ModelDriftException;
 import io.retort.lint.LintFailedException;
 import io.retort.revision.AmbiguousRevisionException;
@@ -34,6 +35,9 @@ final class NextCommand {
         } else if (failure instanceof DdlLockTimeoutException) {
             command = "end the session holding the lock (pid above: SELECT pg_terminate_backend(<pid>)) or let it finish, then: mvn retort:"
                     + goal;
+        } else if (failure instanceof StatementInDoubtException) {
+            command = "look at the database, then mvn retort:resume -Dretort.ran=true if the statement took effect, or"
+                    + " -Dretort.ran=false if it did not; then: mvn retort:" + goal;
         } else if (failure instanceof MigrationFailedException failed) {
             command = "fix revision " + failed.revision() + ", then: mvn retort:" + goal;
         } else if (failure instanceof LintFailedException lint) {

@@ -165,6 +165,11 @@ final class RetortCommands {
                 : "Recorded the current checksum of " + String.join(", ", repaired) + " in " + session.databaseDescription() + ".");
     }
 
+    /** Settles the statement left in doubt by a revision that stopped part way (MariaDB): {@code ran} says whether it took effect. */
+    void resume(boolean ran) {
+        out.accept(session.connected().resolveProgress(ran).await().indefinitely() + " (" + session.databaseDescription() + ").");
+    }
+
     /**
      * Fails when the entities describe changes the revisions do not make (no database needed). With
      * no entity, checks what it can: the graph and the replay of every revision.
