@@ -28,6 +28,15 @@ public interface DatabaseSupport {
     /** The longest revision id this database's version table holds. */
     int maxRevisionIdLength();
 
+    /**
+     * The database product Hibernate reads the entities for (its {@code jakarta.persistence.database-product-name}),
+     * so that the entity model has the types and names Hibernate's own DDL would have here.
+     * PostgreSQL by default: the embedded SQLite's model is read through PostgreSQL's mapping.
+     */
+    default String mappedAs() {
+        return "PostgreSQL";
+    }
+
     /** Whether Retort opens this database itself (a file) instead of using the application's reactive pool. */
     default boolean embedded() {
         return clientCapability().isEmpty();

@@ -1,6 +1,7 @@
 package io.retort.dialect;
 
 import io.retort.operation.Operation;
+import io.retort.schema.ColumnType;
 import io.retort.schema.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -48,6 +49,15 @@ public interface Dialect {
      * order. SQLite rebuilds a table here when ALTER TABLE cannot do the job.
      */
     List<String> render(Operation operation, Schema before);
+
+    /**
+     * The column type a type text stands for here, as written verbatim (in Hibernate's DDL, a
+     * columnDefinition): a portable kind where it is the same type on this database
+     * ({@code varchar(20)}), raw otherwise.
+     */
+    default ColumnType typeOf(String sql) {
+        return ColumnType.raw(sql);
+    }
 
     /** Reads the live schema, leaving out the named tables (Retort's own version and history tables). */
     Uni<Schema> introspect(SqlClient client, Set<String> excludedTables);

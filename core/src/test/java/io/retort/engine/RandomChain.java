@@ -1,5 +1,6 @@
 package io.retort.engine;
 
+import io.retort.migration.Ops;
 import io.retort.operation.AddColumn;
 import io.retort.operation.AddConstraint;
 import io.retort.operation.AlterColumn;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -72,16 +74,27 @@ public final class RandomChain {
     private static final int RAW_IDS = 900_000;
 
     private final Random random;
+    /** Whether the chain must also run on MariaDB: no partial indexes or enum types, names bare in expressions, raw SQL in its quoting. */
+    private final boolean withMariaDb;
     private final Map<String, Integer> counts = new TreeMap<>();
     private Schema schema = Schema.EMPTY;
     private int names;
 
-    private RandomChain(long seed) {
+    private RandomChain(long seed, boolean withMariaDb) {
         this.random = new Random(seed);
+        this.withMariaDb = withMariaDb;
     }
 
+    /** The operations a chain valid on MariaDB never draws: MariaDB has no named enum types. */
+    public static final Set<String> NOT_ON_MARIADB = Set.of("CreateEnum", "DropEnum");
+
     public static Generated generate(long seed, int revisions, int operationsPerRevision) {
-        RandomChain generator = new RandomChain(seed);
+        return generate(seed, revisions, operationsPerRevision, false);
+    }
+
+    /** A chain valid on PostgreSQL and SQLite, and on MariaDB as well when {@code withMariaDb}. */
+    public static Generated generate(long seed, int revisions, int operationsPerRevision, boolean withMariaDb) {
+        RandomChain generator = new RandomChain(seed, withMariaDb);
         List<LoadedRevision> chain = new ArrayList<>();
         List<String> described = new ArrayList<>();
         for (int i = 1; i <= revisions; i++) {
@@ -104,10 +117,13 @@ public final class RandomChain {
 
     /** The next operation(s): a random kind whose preconditions hold; creating a table always can. */
     private List<Planned> next() {
-        List<Supplier<Optional<List<Planned>>>> kinds = List.of(this::createTable, this::dropTable, this::renameTable,
+        List<Supplier<Optional<List<Planned>>>> kinds = new ArrayList<>(List.of(this::createTable, this::dropTable, this::renameTable,
                 this::addColumn, this::dropColumn, this::alterType, this::alterNullability, this::alterDefault,
                 this::renameColumn, this::createIndex, this::dropIndex, this::addUnique, this::addCheck, this::addForeignKey,
-                this::addPrimaryKey, this::validateConstraint, this::dropConstraint, this::createSequence, this::dropSequence, this::createEnum, this::dropEnum, this::insertRows);
+                this::addPrimaryKey, this::validateConstraint, this::dropConstraint, this::createSequence, this::dropSequence, this::insertRows));
+        if (!withMariaDb) {
+            kinds.addAll(List.of(this::createEnum, this::dropEnum));
+        }
         for (int attempt = 0; attempt < 40; attempt++) {
             Optional<List<Planned>> chosen = schema.tables().size() < 2
                     ? createTable()
@@ -125,6 +141,19 @@ public final class RandomChain {
         schema = operation.applyTo(schema);
         counts.merge(operation.getClass().getSimpleName(), 1, Integer::sum);
         return new Planned(operation, undo);
+    }
+
+    /**
+     * Raw SQL for every database: {@code sql} written with double-quoted names, {@code ||} for
+     * concatenation; MariaDB gets it with backticks and CONCAT when the chain runs there too.
+     */
+    private ExecuteSql raw(String sql, String onMariaDb) {
+        return new ExecuteSql(sql, withMariaDb ? Map.of(Ops.MARIADB, onMariaDb) : Map.of());
+    }
+
+    /** A name inside an expression the schema keeps (a check, an index predicate): bare where MariaDB reads it too. */
+    private String inExpression(String name) {
+        return withMariaDb ? name : "\"" + name + "\"";
     }
 
     private Optional<List<Planned>> one(Operation operation) {
@@ -262,7 +291,8 @@ public final class RandomChain {
             List<Operation> undo = new ArrayList<>();
             undo.add(new AddColumn(table, dropped.withNullable(true).withServerDefault(null)));
             if (!role(dropped, 'r')) {
-                undo.add(new ExecuteSql("UPDATE \"" + table + "\" SET \"" + dropped.name() + "\" = " + filler(dropped.type()), Map.of()));
+                undo.add(raw("UPDATE \"" + table + "\" SET \"" + dropped.name() + "\" = " + filler(dropped.type(), false),
+                        "UPDATE `" + table + "` SET `" + dropped.name() + "` = " + filler(dropped.type(), true)));
             }
             if (!dropped.nullable() || dropped.serverDefault() != null) {
                 undo.add(new AlterColumn(table, dropped.name(), null, dropped.nullable() ? null : Change.to(false),
@@ -313,18 +343,20 @@ public final class RandomChain {
             boolean keyColumn = column.get().getKey().primaryKey() != null && column.get().getKey().primaryKey().columns().contains(c.name());
             return keyColumn ? Optional.empty() : one(new AlterColumn(table, c.name(), null, Change.to(true), null, null, null));
         }
-        String fill = "UPDATE \"" + table + "\" SET \"" + c.name() + "\" = " + filler(c.type()) + " WHERE \"" + c.name() + "\" IS NULL";
+        String fill = "UPDATE \"" + table + "\" SET \"" + c.name() + "\" = " + filler(c.type(), false) + " WHERE \"" + c.name() + "\" IS NULL";
+        String fillOnMariaDb = "UPDATE `" + table + "` SET `" + c.name() + "` = " + filler(c.type(), true) + " WHERE `" + c.name() + "` IS NULL";
         List<Planned> planned = new ArrayList<>();
-        planned.add(plan(new ExecuteSql(fill, Map.of()), List.of()));
+        planned.add(plan(raw(fill, fillOnMariaDb), List.of()));
         planned.add(plan(new AlterColumn(table, c.name(), null, Change.to(false), null, null, null), List.of()));
         return Optional.of(planned);
     }
 
     /** A value for a NULL, distinct per row and from every inserted value (those stay below a million). */
-    private static String filler(ColumnType type) {
+    private static String filler(ColumnType type, boolean mariadb) {
+        String id = mariadb ? "`id`" : "\"id\"";
         return switch (type.kind()) {
-            case INTEGER, BIGINT, NUMERIC -> "\"id\" + 1000000";
-            case STRING, TEXT -> "'n' || \"id\"";
+            case INTEGER, BIGINT, NUMERIC -> id + " + 1000000";
+            case STRING, TEXT -> mariadb ? "CONCAT('n', `id`)" : "'n' || \"id\"";
             case BOOLEAN -> "false";
             case DATE -> "'1999-12-31'";
             default -> throw new IllegalArgumentException(type.toString());
@@ -356,7 +388,8 @@ public final class RandomChain {
         List<Column> keys = columns.subList(0, Math.min(columns.size(), 1 + random.nextInt(2)));
         boolean unique = keys.stream().allMatch(this::distinct) && random.nextBoolean();
         List<Boolean> descending = keys.stream().map(k -> random.nextInt(3) == 0).toList();
-        String where = random.nextInt(4) == 0 ? "\"" + keys.get(0).name() + "\" IS NOT NULL" : null;
+        // MariaDB has no partial indexes.
+        String where = !withMariaDb && random.nextInt(4) == 0 ? "\"" + keys.get(0).name() + "\" IS NOT NULL" : null;
         return one(new CreateIndex(table.get().name(), new Index(name("ix"), keys.stream().map(Column::name).toList(), unique, where, descending)));
     }
 
@@ -378,7 +411,7 @@ public final class RandomChain {
 
     private Optional<List<Planned>> addCheck() {
         return anyColumn("ca", c -> c.type().kind() == Kind.INTEGER || c.type().kind() == Kind.BIGINT || c.type().kind() == Kind.NUMERIC)
-                .flatMap(e -> one(new AddConstraint(e.getKey().name(), new CheckConstraint(name("ck"), "\"" + e.getValue().name() + "\" >= 0"),
+                .flatMap(e -> one(new AddConstraint(e.getKey().name(), new CheckConstraint(name("ck"), inExpression(e.getValue().name()) + " >= 0"),
                         random.nextBoolean())));
     }
 
@@ -441,8 +474,10 @@ public final class RandomChain {
             int first = RAW_IDS + (++names);
             int second = RAW_IDS + (++names);
             String sql = RowValues.insert(t, first) + "; " + RowValues.insert(t, second);
+            String onMariaDb = RowValues.insert(t, first, n -> "`" + n + "`") + "; " + RowValues.insert(t, second, n -> "`" + n + "`");
             String undo = "DELETE FROM \"" + t.name() + "\" WHERE \"id\" IN (" + first + ", " + second + ")";
-            return Optional.of(List.of(plan(new ExecuteSql(sql, Map.of()), List.of(new ExecuteSql(undo, Map.of())))));
+            String undoOnMariaDb = "DELETE FROM `" + t.name() + "` WHERE `id` IN (" + first + ", " + second + ")";
+            return Optional.of(List.of(plan(raw(sql, onMariaDb), List.of(raw(undo, undoOnMariaDb)))));
         });
     }
 }

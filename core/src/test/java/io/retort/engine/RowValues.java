@@ -6,6 +6,7 @@ import io.retort.schema.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -18,10 +19,15 @@ final class RowValues {
     private RowValues() {
     }
 
-    /** INSERT of row number {@code n} (also its id), naming every column. */
+    /** INSERT of row number {@code n} (also its id), naming every column, in double quotes. */
     static String insert(Table table, int n) {
+        return insert(table, n, name -> "\"" + name + "\"");
+    }
+
+    /** As {@link #insert(Table, int)}, with names quoted by {@code quote} (backticks for MariaDB). */
+    static String insert(Table table, int n, UnaryOperator<String> quote) {
         List<Column> columns = table.columns();
-        return "INSERT INTO \"" + table.name() + "\" (" + columns.stream().map(c -> "\"" + c.name() + "\"").collect(Collectors.joining(", "))
+        return "INSERT INTO " + quote.apply(table.name()) + " (" + columns.stream().map(c -> quote.apply(c.name())).collect(Collectors.joining(", "))
                 + ") VALUES (" + columns.stream().map(c -> value(c, n)).collect(Collectors.joining(", ")) + ")";
     }
 
@@ -46,8 +52,8 @@ final class RowValues {
      * A value as read back, in one spelling for both databases. The normalizations, each for a
      * storage difference and not a difference in content: SQLite keeps booleans as 0 and 1 (it has
      * no boolean class); numbers come back as Integer, Long, Double or BigDecimal depending on the
-     * client, compared by numeric value; dates are text in SQLite and LocalDate from PostgreSQL,
-     * compared in ISO form.
+     * client, compared by numeric value (MariaDB's BOOLEAN is a TINYINT); dates are text in SQLite
+     * and LocalDate from PostgreSQL and MariaDB, compared in ISO form.
      */
     static String normalized(ColumnType type, Object value) {
         if (value == null) {

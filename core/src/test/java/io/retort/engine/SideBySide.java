@@ -17,21 +17,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs one chain on SQLite and on PostgreSQL in step: up one revision at a time to head, down one
- * at a time to base, up to head again, a row inserted into every table after each step. After
- * every step each database's introspected schema equals the replayed one, and both hold the same
- * tables, columns and rows.
+ * Runs one chain on several databases in step (SQLite and PostgreSQL; MariaDB too when given): up
+ * one revision at a time to head, down one at a time to base, up to head again, a row inserted
+ * into every table after each step. After every step each database's introspected schema equals
+ * the replayed one, and all hold the same tables, columns and rows.
  */
 public final class SideBySide {
 
-    private final TestDatabase sqlite;
-    private final TestDatabase postgres;
+    private final Map<Backend, TestDatabase> databases = new LinkedHashMap<>();
     private int rowNumber;
     private int steps;
 
     public SideBySide(TestDatabase sqlite, TestDatabase postgres) {
-        this.sqlite = sqlite;
-        this.postgres = postgres;
+        this(Map.of(Backend.SQLITE, sqlite, Backend.POSTGRESQL, postgres));
+    }
+
+    /** The databases by backend; SQLite first when present, so its rows are the ones others are compared with. */
+    public SideBySide(Map<Backend, TestDatabase> databases) {
+        databases.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> this.databases.put(e.getKey(), e.getValue()));
     }
 
     /** How many migration steps were run and checked so far. */
@@ -44,40 +47,43 @@ public final class SideBySide {
         try {
             reset();
             rowNumber = 0;
-            Retort onSqlite = Retort.of(chain.revisions(), Backend.SQLITE.dialect(), sqlite.pool(), RetortOptions.defaults());
-            Retort onPostgres = Retort.of(chain.revisions(), Backend.POSTGRESQL.dialect(), postgres.pool(), RetortOptions.defaults());
+            Map<Backend, Retort> retorts = new LinkedHashMap<>();
+            databases.forEach((backend, db) -> retorts.put(backend, Retort.of(chain.revisions(), backend.dialect(), db.pool(),
+                    RetortOptions.defaults())));
             int revisions = chain.revisions().size();
             for (int i = 0; i < revisions; i++) {
-                step(onSqlite, onPostgres, "+1", "upgrade " + (i + 1));
+                step(retorts, "+1", "upgrade " + (i + 1));
             }
             for (int i = 0; i < revisions; i++) {
-                step(onSqlite, onPostgres, "-1", "downgrade " + (i + 1));
+                step(retorts, "-1", "downgrade " + (i + 1));
             }
-            step(onSqlite, onPostgres, "head", "upgrade again");
+            step(retorts, "head", "upgrade again");
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError("Seed " + chain.seed() + " failed: " + e.getMessage() + "\nThe chain:\n  "
                     + String.join("\n  ", chain.described()), e);
         }
     }
 
-    private void step(Retort onSqlite, Retort onPostgres, String target, String phase) {
+    private void step(Map<Backend, Retort> retorts, String target, String phase) {
         boolean up = !target.startsWith("-");
-        MigrationResult s = up ? onSqlite.upgrade(target).await().indefinitely() : onSqlite.downgrade(target).await().indefinitely();
-        MigrationResult p = up ? onPostgres.upgrade(target).await().indefinitely() : onPostgres.downgrade(target).await().indefinitely();
+        Map<Backend, MigrationResult> results = new LinkedHashMap<>();
+        retorts.forEach((backend, retort) -> results.put(backend,
+                up ? retort.upgrade(target).await().indefinitely() : retort.downgrade(target).await().indefinitely()));
         steps++;
-        assertEquals(p.to(), s.to(), phase + ": both at the same revision");
-        Schema replayed = onPostgres.chain().schemaAt(p.to());
-        boolean ordered = up;
-        assertMatchesReplay(onSqlite, s.to(), ordered, "SQLite after " + phase);
-        assertMatchesReplay(onPostgres, p.to(), ordered, "PostgreSQL after " + phase);
+        Backend first = results.keySet().iterator().next();
+        Set<String> to = results.get(first).to();
+        results.forEach((backend, result) -> assertEquals(to, result.to(), phase + ": " + backend + " at the same revision as " + first));
+        retorts.forEach((backend, retort) -> assertMatchesReplay(retort, to, up, backend + " after " + phase));
+        Schema replayed = retorts.get(first).chain().schemaAt(to);
         for (Table table : replayed.tables().values()) {
-            assertEquals(rows(postgres, table), rows(sqlite, table), phase + ": the rows of " + table.name() + " on both");
+            List<Map<String, String>> expected = rows(first, databases.get(first), table);
+            databases.forEach((backend, db) -> assertEquals(expected, rows(backend, db, table),
+                    phase + ": the rows of " + table.name() + " on " + backend + " and " + first));
         }
         rowNumber++;
         for (Table table : replayed.tables().values()) {
-            String insert = RowValues.insert(table, rowNumber);
-            sqlite.pool().query(insert).execute().await().indefinitely();
-            postgres.pool().query(insert).execute().await().indefinitely();
+            databases.forEach((backend, db) -> db.pool().query(RowValues.insert(table, rowNumber, name -> quote(backend, name))).execute()
+                    .await().indefinitely());
         }
     }
 
@@ -99,11 +105,16 @@ public final class SideBySide {
                 schema.sequences().values());
     }
 
+    private static String quote(Backend backend, String name) {
+        return backend == Backend.MARIADB ? "`" + name + "`" : "\"" + name + "\"";
+    }
+
     /** Every row of the table, columns in the replayed order, by id. */
-    private static List<Map<String, String>> rows(TestDatabase db, Table table) {
-        String columns = table.columns().stream().map(c -> "\"" + c.name() + "\"").collect(Collectors.joining(", "));
+    private static List<Map<String, String>> rows(Backend backend, TestDatabase db, Table table) {
+        String columns = table.columns().stream().map(c -> quote(backend, c.name())).collect(Collectors.joining(", "));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Row row : db.pool().query("SELECT " + columns + " FROM \"" + table.name() + "\" ORDER BY \"id\"").execute().await().indefinitely()) {
+        for (Row row : db.pool().query("SELECT " + columns + " FROM " + quote(backend, table.name()) + " ORDER BY " + quote(backend, "id"))
+                .execute().await().indefinitely()) {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < table.columns().size(); i++) {
                 Column column = table.columns().get(i);
@@ -114,16 +125,30 @@ public final class SideBySide {
         return rows;
     }
 
-    /** Empty databases: PostgreSQL's public schema re-created, every SQLite table dropped. */
+    /** Empty databases: PostgreSQL's public schema re-created, every SQLite and MariaDB table and sequence dropped. */
     private void reset() {
-        postgres.pool().query("DROP SCHEMA public CASCADE; CREATE SCHEMA public").execute().await().indefinitely();
-        List<String> tables = new ArrayList<>();
-        sqlite.pool().query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").execute().await().indefinitely()
-                .forEach(row -> tables.add(row.getString(0)));
-        sqlite.pool().withConnection(connection -> {
-            List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
-            tables.forEach(t -> statements.add("DROP TABLE \"" + t.replace("\"", "\"\"") + "\""));
-            return Sql.runAll(connection, statements);
-        }).await().indefinitely();
+        databases.forEach((backend, db) -> {
+            switch (backend) {
+                case SQLITE -> {
+                    List<String> tables = new ArrayList<>();
+                    db.pool().query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").execute()
+                            .await().indefinitely().forEach(row -> tables.add(row.getString(0)));
+                    db.pool().withConnection(connection -> {
+                        List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
+                        tables.forEach(t -> statements.add("DROP TABLE \"" + t.replace("\"", "\"\"") + "\""));
+                        return Sql.runAll(connection, statements);
+                    }).await().indefinitely();
+                }
+                case MARIADB -> {
+                    List<String> statements = new ArrayList<>(List.of("SET FOREIGN_KEY_CHECKS = 0"));
+                    db.pool().query("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()").execute()
+                            .await().indefinitely().forEach(row -> statements.add(("SEQUENCE".equals(row.getString(1)) ? "DROP SEQUENCE `"
+                                    : "DROP TABLE `") + row.getString(0).replace("`", "``") + "`"));
+                    statements.add("SET FOREIGN_KEY_CHECKS = 1");
+                    db.pool().withConnection(connection -> Sql.runAll(connection, statements)).await().indefinitely();
+                }
+                default -> db.pool().query("DROP SCHEMA public CASCADE; CREATE SCHEMA public").execute().await().indefinitely();
+            }
+        });
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.retort.app.DataSourceSettings;
 import io.retort.model.ApplicationEntities;
 import io.retort.model.EntityModel;
 import io.retort.runtime.RetortEntityModel;
@@ -34,7 +35,8 @@ class RetortEntityModelProcessor {
             return;
         }
         EntityModel model = ApplicationEntities.read(app.application().entityClassNames(),
-                Thread.currentThread().getContextClassLoader(), app.application().settings());
+                Thread.currentThread().getContextClassLoader(), app.application().settings(),
+                app.application().database(DataSourceSettings.DEFAULT));
         model.warnings().forEach(warning -> LOG.warnf("Retort entity model: %s", warning));
         entityModel.produce(new RetortEntityModelBuildItem(model.schema()));
         beans.produce(SyntheticBeanBuildItem.configure(RetortEntityModel.class).scope(Singleton.class).unremovable()

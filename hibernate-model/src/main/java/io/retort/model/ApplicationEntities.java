@@ -1,6 +1,8 @@
 package io.retort.model;
 
 import io.retort.app.ApplicationSettings;
+import io.retort.app.DataSourceSettings;
+import io.retort.dialect.DatabaseSupport;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +16,11 @@ public final class ApplicationEntities {
     private ApplicationEntities() {
     }
 
-    /** Reads {@code classNames} from {@code loader}; a class that cannot be loaded becomes a warning naming it. */
-    public static EntityModel read(List<String> classNames, ClassLoader loader, ApplicationSettings settings) {
+    /**
+     * Reads {@code classNames} from {@code loader} as Hibernate maps them for {@code database} (the
+     * default datasource's); a class that cannot be loaded becomes a warning naming it.
+     */
+    public static EntityModel read(List<String> classNames, ClassLoader loader, ApplicationSettings settings, DatabaseSupport database) {
         List<Class<?>> entities = new ArrayList<>();
         List<String> unloadable = new ArrayList<>();
         for (String name : classNames) {
@@ -25,7 +30,8 @@ public final class ApplicationEntities {
                 unloadable.add("Cannot read entity " + name + ": " + e);
             }
         }
-        HibernateModelReader reader = new HibernateModelReader();
+        HibernateModelReader reader = new HibernateModelReader(database.mappedAs(),
+                database.dialect(settings.datasource(DataSourceSettings.DEFAULT)));
         settings.entityMapping().forEach(reader::setting);
         EntityModel model = reader.read(entities);
         if (unloadable.isEmpty()) {

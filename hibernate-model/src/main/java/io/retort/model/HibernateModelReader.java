@@ -1,9 +1,11 @@
 package io.retort.model;
 
+import io.retort.dialect.Dialect;
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.model.EntityModel.ModelSequence;
 import io.retort.schema.CheckConstraint;
 import io.retort.schema.Column;
+import io.retort.schema.ColumnType;
 import io.retort.schema.EnumType;
 import io.retort.schema.ForeignKey;
 import io.retort.schema.Index;
@@ -47,7 +49,11 @@ import org.hibernate.type.SqlTypes;
  */
 public final class HibernateModelReader {
 
+    private static final String POSTGRESQL = "PostgreSQL";
+
     private final Map<String, Object> settings = new HashMap<>();
+    private final String product;
+    private final Dialect dialect;
 
     /**
      * Hibernate's defaults, read through its PostgreSQL dialect with no database connection. No
@@ -55,7 +61,18 @@ public final class HibernateModelReader {
      * the dialect takes the oldest version it supports (see {@link ApplicationEntities} for the setting).
      */
     public HibernateModelReader() {
-        settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
+        this(POSTGRESQL, new PostgresDialect());
+    }
+
+    /**
+     * The same through Hibernate's dialect for {@code product} ({@code PostgreSQL}, {@code MariaDB}):
+     * types are then Hibernate's own for that database, read by {@code dialect}, and names keep their
+     * case where the database does (PostgreSQL folds unquoted names to lower case; MariaDB does not).
+     */
+    public HibernateModelReader(String product, Dialect dialect) {
+        this.product = product;
+        this.dialect = dialect;
+        settings.put("jakarta.persistence.database-product-name", product);
         settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
         settings.put(AvailableSettings.SCHEMA_MANAGEMENT_TOOL, null);
     }
@@ -260,15 +277,17 @@ public final class HibernateModelReader {
             List<String> warnings) {
         boolean nullable = column.isNullable() && !isKey(source, column);
         if (column.getSqlType() == null) {
-            return new Column(name(column), HibernateTypes.portable(column.getSqlTypeCode(metadata), column.getSqlType(metadata)),
-                    nullable, column.getDefaultValue(), column.getComment(), column.isIdentity());
+            // On PostgreSQL by type code, as portable kinds; elsewhere Hibernate's own type name, as that database reads it.
+            ColumnType type = product.equals(POSTGRESQL) ? HibernateTypes.portable(column.getSqlTypeCode(metadata), column.getSqlType(metadata))
+                    : dialect.typeOf(column.getSqlType(metadata));
+            return new Column(name(column), type, nullable, column.getDefaultValue(), column.getComment(), column.isIdentity());
         }
         ColumnDefinition definition = ColumnDefinition.parse(column.getSqlType());
         if (definition.unmapped() != null) {
             warnings.add("Table " + table + ": column " + name(column) + "'s columnDefinition ends in \"" + definition.unmapped()
                     + "\", which Retort does not map; declare it with @Check, @Column(unique = true) or a revision of your own");
         }
-        return new Column(name(column), PostgresDialect.exactType(definition.type()), nullable && !definition.notNull(),
+        return new Column(name(column), dialect.typeOf(definition.type()), nullable && !definition.notNull(),
                 definition.serverDefault() != null ? definition.serverDefault() : column.getDefaultValue(), column.getComment(),
                 column.isIdentity());
     }
@@ -302,16 +321,16 @@ public final class HibernateModelReader {
         return table.getPrimaryKey() != null && table.getPrimaryKey().containsColumn(column);
     }
 
-    private static List<String> names(List<org.hibernate.mapping.Column> columns) {
-        return columns.stream().map(HibernateModelReader::name).toList();
+    private List<String> names(List<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(this::name).toList();
     }
 
-    private static String name(org.hibernate.mapping.Column column) {
+    private String name(org.hibernate.mapping.Column column) {
         return fold(column.getName(), column.isQuoted());
     }
 
-    private static String fold(String name, boolean quoted) {
-        return quoted ? name : name.toLowerCase(java.util.Locale.ROOT);
+    private String fold(String name, boolean quoted) {
+        return quoted || !product.equals(POSTGRESQL) ? name : name.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ReferentialAction action(OnDeleteAction action) {

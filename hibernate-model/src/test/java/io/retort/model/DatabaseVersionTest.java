@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.retort.app.ApplicationSettings;
 import io.retort.app.SettingsSource;
+import io.retort.dialect.postgres.PostgresSupport;
 import io.retort.model.events.Login;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ class DatabaseVersionTest {
 
     private static EntityModel read(Map<String, String> properties) {
         return ApplicationEntities.read(List.of(Login.class.getName()), DatabaseVersionTest.class.getClassLoader(),
-                ApplicationSettings.read(SettingsSource.of(properties)));
+                ApplicationSettings.read(SettingsSource.of(properties)), new PostgresSupport());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.retort.junit;
 
+import io.retort.app.DataSourceSettings;
 import io.retort.app.RetortApplication;
 import io.retort.app.RevisionLoading;
 import io.retort.diff.DiffResult;
@@ -59,7 +60,8 @@ final class BuiltInChecks {
             throw new AssertionFailedError("No @Entity class in " + entityPackages + " (the application's classes and the"
                     + " dependency jars Quarkus indexes): check entityPackages");
         }
-        return ApplicationEntities.read(entities, Thread.currentThread().getContextClassLoader(), application.settings()).schema();
+        return ApplicationEntities.read(entities, Thread.currentThread().getContextClassLoader(), application.settings(),
+                application.database(DataSourceSettings.DEFAULT)).schema();
     }
 
     private void modelMatchesSchema() {

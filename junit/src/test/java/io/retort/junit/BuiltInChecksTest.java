@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.retort.junit.fixtures.forgetful.ForgetfulSuite;
+import io.retort.junit.fixtures.good.GoodOnMariaDbSuite;
 import io.retort.junit.fixtures.good.GoodOnPostgresSuite;
 import io.retort.junit.fixtures.good.GoodSuite;
 import io.retort.junit.fixtures.twoheads.TwoHeadsSuite;
@@ -31,8 +32,8 @@ class BuiltInChecksTest {
     }
 
     @Test
-    void soundRevisionsPassEveryCheckOnSqliteAndPostgres() {
-        for (Class<?> suite : new Class<?>[] { GoodSuite.class, GoodOnPostgresSuite.class }) {
+    void soundRevisionsPassEveryCheckOnSqlitePostgresAndMariaDb() {
+        for (Class<?> suite : new Class<?>[] { GoodSuite.class, GoodOnPostgresSuite.class, GoodOnMariaDbSuite.class }) {
             Map<String, TestExecutionResult> results = run(suite);
             assertEquals(BuiltInChecks.names(), results.keySet(), "one test per check");
             results.forEach((check, result) -> assertEquals(TestExecutionResult.Status.SUCCESSFUL, result.getStatus(),

@@ -135,7 +135,7 @@ final class ProjectSession implements AutoCloseable {
         if (entities.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(ApplicationEntities.read(entities, loader, application.settings()));
+        return java.util.Optional.of(ApplicationEntities.read(entities, loader, application.settings(), application.database(DataSourceSettings.DEFAULT)));
     }
 
     /** Where the database is, for messages. */

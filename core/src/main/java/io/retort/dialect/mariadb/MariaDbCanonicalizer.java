@@ -18,7 +18,8 @@ import java.util.List;
  * A schema as MariaDB would report it back. Each fold is something MariaDB does not keep apart:
  * types as {@link MariaDbTypes#canonical}; defaults and checks as {@link MariaDbExpressions}; every
  * primary key is named PRIMARY; a unique index whose keys all sort ascending is a unique constraint
- * (both are unique indexes here); NO ACTION is RESTRICT (InnoDB checks both at once, and reports
+ * (both are unique indexes here), and so is one over a TEXT or BLOB column, whatever its order (a
+ * hash of the values); NO ACTION is RESTRICT (InnoDB checks both at once, and reports
  * RESTRICT); an AUTO_INCREMENT column is NOT NULL with no default; an empty comment is none.
  */
 final class MariaDbCanonicalizer {
@@ -34,7 +35,10 @@ final class MariaDbCanonicalizer {
         List<UniqueConstraint> uniques = new ArrayList<>(table.uniques());
         List<Index> indexes = new ArrayList<>();
         for (Index index : table.indexes()) {
-            if (index.unique() && index.where() == null && !index.descending().contains(true)) {
+            // A unique index over a TEXT or BLOB column is a hash of the values, which has no order.
+            boolean hashed = index.unique() && index.columns().stream()
+                    .anyMatch(name -> table.column(name).filter(c -> MariaDbTypes.needsPrefix(c.type())).isPresent());
+            if (index.unique() && index.where() == null && (hashed || !index.descending().contains(true))) {
                 uniques.add(new UniqueConstraint(index.name(), index.columns()));
             } else {
                 indexes.add(index);

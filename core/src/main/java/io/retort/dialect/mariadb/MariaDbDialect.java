@@ -2,6 +2,7 @@ package io.retort.dialect.mariadb;
 
 import io.retort.dialect.Dialect;
 import io.retort.operation.Operation;
+import io.retort.schema.ColumnType;
 import io.retort.schema.Schema;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mysqlclient.MySQLException;
@@ -87,6 +88,12 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public List<String> render(Operation operation, Schema before) {
         return operation.accept(new MariaDbRenderer(this, before));
+    }
+
+    /** MariaDB's own type names read as portable kinds where they are the same type ({@code varchar(20)}, {@code datetime(6)}). */
+    @Override
+    public ColumnType typeOf(String sql) {
+        return MariaDbTypes.fromSql(sql);
     }
 
     @Override

@@ -79,9 +79,20 @@ final class MariaDbRenderer implements OperationVisitor<List<String>> {
         return List.of(alter(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
     }
 
+    /**
+     * The indexes and constraints that involve the column go first, in the same statement: Retort's
+     * schema drops them with the column (as PostgreSQL does), where MariaDB would keep a
+     * multi-column index or key with the column taken out, or refuse over a check or foreign key.
+     */
     @Override
     public List<String> dropColumn(DropColumn op) {
-        return List.of(alter(op.table()) + "DROP COLUMN " + q(op.column()));
+        Table current = before.require(op.table(), op.describe());
+        Table after = op.applyTo(before).require(op.table(), op.describe());
+        List<String> clauses = new ArrayList<>();
+        current.indexes().stream().filter(i -> after.index(i.name()).isEmpty()).forEach(i -> clauses.add("DROP INDEX " + q(i.name())));
+        current.constraints().stream().filter(c -> after.constraint(c.name()).isEmpty()).forEach(c -> clauses.add(dropClause(current, c)));
+        clauses.add("DROP COLUMN " + q(op.column()));
+        return List.of(alter(op.table()) + String.join(", ", clauses));
     }
 
     /**
@@ -96,7 +107,8 @@ final class MariaDbRenderer implements OperationVisitor<List<String>> {
         }
         if (op.type() == null && op.nullable() == null && op.comment() == null) {
             String value = op.serverDefault().value();
-            return List.of(alter(op.table()) + "ALTER COLUMN " + q(op.column()) + (value == null ? " DROP DEFAULT" : " SET DEFAULT " + value));
+            return List.of(alter(op.table()) + "ALTER COLUMN " + q(op.column()) + (value == null ? " DROP DEFAULT"
+                    : " SET DEFAULT " + expression(value, "the default of " + op.table() + "." + op.column())));
         }
         Column current = before.require(op.table(), op.describe()).column(op.column()).orElseThrow();
         Column after = op.apply(current);
@@ -119,7 +131,34 @@ final class MariaDbRenderer implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + q(op.name()) + " ON " + q(op.table()));
+        List<String> kept = indexesForForeignKeys(before.require(op.table(), op.describe()), op.name());
+        if (kept.isEmpty()) {
+            return List.of("DROP INDEX " + q(op.name()) + " ON " + q(op.table()));
+        }
+        return List.of(alter(op.table()) + "DROP INDEX " + q(op.name()) + ", " + String.join(", ", kept));
+    }
+
+    /**
+     * MariaDB keeps an index under every foreign key and refuses to drop the one a key uses. When
+     * {@code dropped} is the only index that starts with a key's columns, the key gets an index of its
+     * own, named like it (as MariaDB names those it makes), in the same statement.
+     */
+    private List<String> indexesForForeignKeys(Table table, String dropped) {
+        List<List<String>> others = new ArrayList<>();
+        table.indexes().stream().filter(i -> !i.name().equals(dropped)).forEach(i -> others.add(i.columns()));
+        table.uniques().stream().filter(u -> !u.name().equals(dropped)).forEach(u -> others.add(u.columns()));
+        if (table.primaryKey() != null && !table.primaryKey().name().equals(dropped)) {
+            others.add(table.primaryKey().columns());
+        }
+        List<String> clauses = new ArrayList<>();
+        for (ForeignKey fk : table.foreignKeys()) {
+            boolean covered = others.stream().anyMatch(columns -> columns.size() >= fk.columns().size()
+                    && columns.subList(0, fk.columns().size()).equals(fk.columns()));
+            if (!covered) {
+                clauses.add("ADD INDEX IF NOT EXISTS " + q(fk.name()) + " (" + columns(fk.columns()) + ")");
+            }
+        }
+        return clauses;
     }
 
     /**
@@ -155,11 +194,17 @@ final class MariaDbRenderer implements OperationVisitor<List<String>> {
         if (constraint.isEmpty()) {
             return List.of(alter(op.table()) + "DROP CONSTRAINT " + q(op.name()));
         }
-        return List.of(alter(op.table()) + constraint.get().match(
-                pk -> "DROP PRIMARY KEY",
-                uq -> "DROP INDEX " + q(uq.name()),
+        return List.of(alter(op.table()) + dropClause(table, constraint.get()));
+    }
+
+    private String dropClause(Table table, Constraint constraint) {
+        List<String> kept = constraint instanceof ForeignKey ? List.of() : indexesForForeignKeys(table, constraint.name());
+        String keep = kept.isEmpty() ? "" : ", " + String.join(", ", kept);
+        return constraint.match(
+                pk -> "DROP PRIMARY KEY" + keep,
+                uq -> "DROP INDEX " + q(uq.name()) + keep,
                 fk -> "DROP FOREIGN KEY " + q(fk.name()) + (table.index(fk.name()).isPresent() ? "" : ", DROP INDEX IF EXISTS " + q(fk.name())),
-                ck -> "DROP CONSTRAINT " + q(ck.name())));
+                ck -> "DROP CONSTRAINT " + q(ck.name()));
     }
 
     @Override
@@ -197,7 +242,7 @@ final class MariaDbRenderer implements OperationVisitor<List<String>> {
             sql.append(" AUTO_INCREMENT");
         }
         if (column.serverDefault() != null) {
-            sql.append(" DEFAULT ").append(column.serverDefault());
+            sql.append(" DEFAULT ").append(expression(column.serverDefault(), "the default of column " + column.name()));
         }
         sql.append(column.nullable() ? " NULL" : " NOT NULL");
         if (column.comment() != null) {
@@ -212,7 +257,7 @@ final class MariaDbRenderer implements OperationVisitor<List<String>> {
                 pk -> "PRIMARY KEY (" + keyColumns(table, pk) + ")",
                 uq -> "CONSTRAINT " + q(uq.name()) + " UNIQUE (" + columns(uq.columns()) + ")",
                 fk -> "CONSTRAINT " + q(fk.name()) + " " + foreignKey(fk),
-                ck -> "CONSTRAINT " + q(ck.name()) + " CHECK (" + ck.expression() + ")");
+                ck -> "CONSTRAINT " + q(ck.name()) + " CHECK (" + expression(ck.expression(), "check " + ck.name() + " on " + table.name()) + ")");
     }
 
     private String keyColumns(Table table, PrimaryKey pk) {
@@ -256,6 +301,32 @@ final class MariaDbRenderer implements OperationVisitor<List<String>> {
         }
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON " + q(table.name())
                 + " (" + String.join(", ", keys) + ")";
+    }
+
+    /**
+     * An expression as written, unless it double-quotes something: with MariaDB's default sql_mode
+     * {@code "amount" >= 0} compares the string 'amount', so a check written for PostgreSQL would
+     * hold for every row without a word. Refused instead, naming where it is.
+     */
+    static String expression(String sql, String where) {
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote == '\'') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '`') {
+                quote = c;
+            } else if (c == '"') {
+                throw new IllegalArgumentException(where + ": " + sql + " double-quotes a name, which MariaDB reads as a string"
+                        + " (its sql_mode has no ANSI_QUOTES by default); write the name bare or in backticks, and strings in"
+                        + " single quotes, choosing by op.dialect() where the databases differ");
+            }
+        }
+        return sql;
     }
 
     private String alter(String table) {

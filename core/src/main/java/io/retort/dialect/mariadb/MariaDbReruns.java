@@ -28,14 +28,10 @@ final class MariaDbReruns {
             rewrite("^(CREATE SEQUENCE) (" + NAME + " START)", "$1 IF NOT EXISTS $2"),
             rewrite("^(DROP SEQUENCE) (" + NAME + ")$", "$1 IF EXISTS $2"),
             rewrite("^(ALTER TABLE " + NAME + " ADD COLUMN) (" + NAME + " )", "$1 IF NOT EXISTS $2"),
-            rewrite("^(ALTER TABLE " + NAME + " DROP COLUMN) (" + NAME + ")$", "$1 IF EXISTS $2"),
             rewrite("^(ALTER TABLE " + NAME + " RENAME COLUMN) (" + NAME + " TO " + NAME + ")$", "$1 IF EXISTS $2"),
             rewrite("^(ALTER TABLE " + NAME + " ADD CONSTRAINT) (" + NAME + " CHECK )", "$1 IF NOT EXISTS $2"),
             rewrite("^(ALTER TABLE " + NAME + " ADD CONSTRAINT " + NAME + " UNIQUE) (\\()", "$1 IF NOT EXISTS $2"),
             rewrite("^(ALTER TABLE " + NAME + " ADD CONSTRAINT " + NAME + " FOREIGN KEY) (\\()", "$1 IF NOT EXISTS $2"),
-            rewrite("^(ALTER TABLE " + NAME + " DROP CONSTRAINT) (" + NAME + ")$", "$1 IF EXISTS $2"),
-            rewrite("^(ALTER TABLE " + NAME + " DROP FOREIGN KEY) (" + NAME + ")", "$1 IF EXISTS $2"),
-            rewrite("^(ALTER TABLE " + NAME + " DROP INDEX) (" + NAME + ")$", "$1 IF EXISTS $2"),
             rewrite("^(ALTER TABLE " + NAME + " RENAME INDEX) (" + NAME + " TO " + NAME + ")$", "$1 IF EXISTS $2"),
             // Setting a column's whole definition or its default twice ends where setting it once does.
             rewrite("^(ALTER TABLE " + NAME + " MODIFY COLUMN " + NAME + " .*)$", "$1"),
@@ -48,7 +44,17 @@ final class MariaDbReruns {
         return new Rewrite(Pattern.compile(pattern, Pattern.DOTALL), replacement);
     }
 
+    /** One clause of an ALTER TABLE that only drops: an index, a constraint, a foreign key or a column (maybe IF EXISTS already). */
+    private static final Pattern DROP_CLAUSE = Pattern.compile("DROP (INDEX|CONSTRAINT|FOREIGN KEY|COLUMN)(?: IF EXISTS)? (" + NAME + ")");
+
+    private static final Pattern DROPS = Pattern.compile("^ALTER TABLE " + NAME + " (" + DROP_CLAUSE.pattern() + ")(, "
+            + DROP_CLAUSE.pattern() + ")*$", Pattern.DOTALL);
+
     static Optional<String> rerunnable(String statement) {
+        if (DROPS.matcher(statement).matches()) {
+            // Each clause IF EXISTS: what the first run dropped is skipped, the rest is dropped.
+            return Optional.of(DROP_CLAUSE.matcher(statement).replaceAll("DROP $1 IF EXISTS $2"));
+        }
         for (Rewrite rewrite : REWRITES) {
             Matcher matcher = rewrite.pattern().matcher(statement);
             if (matcher.find()) {

@@ -37,6 +37,9 @@ final class MariaDbStatements {
                 at = next;
                 continue;
             }
+            if (c == ';') {
+                afterEnd = false;
+            }
             if (c == ';' && depth == 0) {
                 if (start >= 0) {
                     statements.add(sql.substring(start, end));
@@ -71,6 +74,9 @@ final class MariaDbStatements {
                         afterEnd = false;
                     }
                 }
+            } else {
+                // END IF, END LOOP: only a word right after END closes the same block; "END; IF" opens a new one.
+                afterEnd = false;
             }
             at = tokenEnd;
         }

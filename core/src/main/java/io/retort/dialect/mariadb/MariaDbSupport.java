@@ -39,6 +39,11 @@ public final class MariaDbSupport implements DatabaseSupport {
     }
 
     @Override
+    public String mappedAs() {
+        return "MariaDB";
+    }
+
+    @Override
     public int maxRevisionIdLength() {
         return 64;
     }

@@ -128,6 +128,9 @@ final class MariaDbTypes {
                     return ColumnType.of(Kind.INTEGER);
                 case "bigint":
                     return ColumnType.of(Kind.BIGINT);
+                // FLOAT(p) is FLOAT up to 24 bits of precision and DOUBLE above (Hibernate writes float(53) for double).
+                case "float":
+                    return second == null ? ColumnType.of(first <= 24 ? Kind.REAL : Kind.DOUBLE) : ColumnType.raw(name);
                 default:
                     break;
             }

@@ -59,6 +59,11 @@ public final class PostgresDialect implements Dialect {
         return written.equals(sql.trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "")) ? parsed : ColumnType.raw(sql);
     }
 
+    @Override
+    public ColumnType typeOf(String sql) {
+        return exactType(sql);
+    }
+
     /** The configured schema, or null for the connection's current schema. */
     public String schema() {
         return schema;

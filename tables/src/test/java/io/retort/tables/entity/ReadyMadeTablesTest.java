@@ -66,9 +66,16 @@ class ReadyMadeTablesTest {
                     db.pool(), RetortOptions.defaults());
             retort.upgrade("head").await().indefinitely();
 
-            var diff = retort.autogenerate(model).await().indefinitely();
-            assertTrue(diff.isEmpty(), "no changes after the helpers: " + diff.describe());
-            assertTrue(retort.autogenerateOffline(model).isEmpty(), "nor against the replayed revision");
+            if (backend == Backend.MARIADB) {
+                // The entities declare PostgreSQL column definitions (timestamp with time zone, text), which
+                // Hibernate writes verbatim and MariaDB does not take: there the helpers are checked on their own.
+                assertEquals(retort.chain().dialect().canonical(retort.chain().schemaAt(Set.of("tables"))),
+                        retort.chain().dialect().canonical(retort.introspect().await().indefinitely()));
+            } else {
+                var diff = retort.autogenerate(model).await().indefinitely();
+                assertTrue(diff.isEmpty(), "no changes after the helpers: " + diff.describe());
+                assertTrue(retort.autogenerateOffline(model).isEmpty(), "nor against the replayed revision");
+            }
 
             retort.downgrade("base").await().indefinitely();
             assertEquals(Set.of(), retort.introspect().await().indefinitely().tables().keySet(), "the drop helpers remove them all");
