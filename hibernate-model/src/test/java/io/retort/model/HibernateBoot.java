@@ -7,7 +7,7 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
-/** Hibernate itself on a scratch PostgreSQL database: to validate a schema or create its own. */
+/** Hibernate itself on a scratch PostgreSQL, SQLite or MariaDB database: to validate a schema or create its own. */
 final class HibernateBoot {
 
     private HibernateBoot() {
@@ -23,12 +23,29 @@ final class HibernateBoot {
         run("org.hibernate.community.dialect.SQLiteDialect", "jdbc:sqlite:" + file, entities, action);
     }
 
+    /**
+     * The same on a MariaDB database of the local server (user root), with Hibernate's MariaDB
+     * dialect. A DDL statement Hibernate's create cannot run stops it (by default Hibernate logs it
+     * and goes on, which would leave the oracle without that table), and names MariaDB reserves
+     * ({@code longText}) are quoted, as an application on MariaDB with such a name has to ask.
+     */
+    static void runMariaDb(String database, List<Class<?>> entities, String action) {
+        run("org.hibernate.dialect.MariaDBDialect", "jdbc:mariadb://127.0.0.1:3306/" + database, "root", entities, action,
+                Map.of("hibernate.hbm2ddl.halt_on_error", "true", "hibernate.auto_quote_keyword", "true"));
+    }
+
     private static void run(String dialect, String url, List<Class<?>> entities, String action) {
+        run(dialect, url, "postgres", entities, action, Map.of());
+    }
+
+    private static void run(String dialect, String url, String user, List<Class<?>> entities, String action, Map<String, String> more) {
+        Map<String, Object> settings = new java.util.HashMap<>(more);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySettings(settings)
                 .applySettings(Map.of(
                         "hibernate.dialect", dialect,
                         "jakarta.persistence.jdbc.url", url,
-                        "jakarta.persistence.jdbc.user", "postgres",
+                        "jakarta.persistence.jdbc.user", user,
                         "hibernate.hbm2ddl.auto", action,
                         "hibernate.connection.pool_size", "1"))
                 .build();

@@ -135,7 +135,8 @@ final class MariaDbTypes {
                     break;
             }
         }
-        return ColumnType.raw(name);
+        // Kept as written: an enum's labels and a charset name keep their case.
+        return ColumnType.raw(sql.trim());
     }
 
     /**
@@ -146,7 +147,8 @@ final class MariaDbTypes {
     static ColumnType canonical(ColumnType type) {
         switch (type.kind()) {
             case RAW:
-                return fromSql(type.raw());
+                ColumnType parsed = fromSql(type.raw());
+                return parsed.kind() == Kind.RAW ? ColumnType.raw(lowerCaseOutsideQuotes(parsed.raw())) : parsed;
             case STRING:
                 return type.length() == null ? ColumnType.of(Kind.TEXT) : type;
             case NUMERIC:
@@ -159,6 +161,43 @@ final class MariaDbTypes {
             default:
                 return type;
         }
+    }
+
+    /**
+     * A raw type as MariaDB prints it: words in lower case, no space before a parenthesis or around
+     * a comma ({@code enum ('A', 'B')} is printed {@code enum('A','B')}), quoted text (an enum's
+     * labels) as written.
+     */
+    private static String lowerCaseOutsideQuotes(String sql) {
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            if (!quoted && Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            if (!quoted && (c == '(' || c == ',' || c == ')') && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                out.setLength(out.length() - 1);
+            }
+            out.append(quoted ? c : Character.toLowerCase(c));
+            if (!quoted && c == ',') {
+                while (i + 1 < sql.length() && Character.isWhitespace(sql.charAt(i + 1))) {
+                    i++;
+                }
+            }
+        }
+        String folded = out.toString().strip();
+        // BIT is BIT(1); TINYINT and MEDIUMINT print a display width that is no part of the type.
+        if (folded.equals("bit")) {
+            return "bit(1)";
+        }
+        return folded.replaceFirst("^(tinyint|mediumint)\\(\\d+\\)( unsigned)?$", "$1$2");
     }
 
     /** Whether an index on a column of this type needs a prefix length (MariaDB indexes no whole BLOB or TEXT). */
