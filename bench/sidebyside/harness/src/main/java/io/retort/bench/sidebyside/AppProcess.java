@@ -24,17 +24,30 @@ final class AppProcess {
     private final String java;
     private final String host;
     private final String user;
+    private final boolean mariadb;
 
     AppProcess(String java, String host, String user) {
+        this(java, host, user, false);
+    }
+
+    private AppProcess(String java, String host, String user, boolean mariadb) {
         this.java = java;
         this.host = host;
         this.user = user;
+        this.mariadb = mariadb;
+    }
+
+    /** The applications of the MariaDB run, pointed at the local MariaDB server. */
+    static AppProcess mariadb(String java, String host, String user) {
+        return new AppProcess(java, host, user, true);
     }
 
     AppStart start(Path quarkusApp, String database, String... properties) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java,
-                "-Dquarkus.datasource.reactive.url=postgresql://" + host + ":5432/" + database,
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + host + ":5432/" + database,
+                mariadb ? "-Dquarkus.datasource.reactive.url=mysql://" + host + ":3306/" + database
+                        : "-Dquarkus.datasource.reactive.url=postgresql://" + host + ":5432/" + database,
+                mariadb ? "-Dquarkus.datasource.jdbc.url=jdbc:mariadb://" + host + ":3306/" + database
+                        : "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + host + ":5432/" + database,
                 "-Dquarkus.datasource.username=" + user));
         for (String property : properties) {
             command.add("-D" + property);

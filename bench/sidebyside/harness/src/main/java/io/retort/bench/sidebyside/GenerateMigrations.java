@@ -5,6 +5,7 @@ import io.retort.codegen.GeneratedRevisionSpec;
 import io.retort.codegen.RevisionNames;
 import io.retort.codegen.RevisionWriter;
 import io.retort.codegen.WrittenOperation;
+import io.retort.dialect.mariadb.MariaDbDialect;
 import io.retort.dialect.postgres.PostgresDialect;
 import io.retort.engine.LoadedRevision;
 import io.retort.engine.RenderedStep;
@@ -24,7 +25,8 @@ import java.util.Set;
  * Flyway SQL files, a Liquibase XML changelog, and three psql scripts (everything in one transaction;
  * one transaction per revision; Retort's offline script, which also writes the version and history
  * rows). The SQL of the last four is what Retort renders for its classes on
- * PostgreSQL, so every tool runs the same DDL. Deterministic: the same count gives the same files.
+ * PostgreSQL, so every tool runs the same DDL; the same again as Retort renders it for MariaDB
+ * (Flyway files and a one-session mysql script). Deterministic: the same count gives the same files.
  *
  * <p>Usage: {@code GenerateMigrations <revisions> <output directory>}.
  */
@@ -77,6 +79,26 @@ public final class GenerateMigrations {
         Files.writeString(psql.resolve("transaction-per-file.sql"), perFile);
         // Retort's own offline script: a transaction per revision with its version row and history row.
         Files.writeString(psql.resolve("retort-offline-script.sql"), retort.upgradeSql(Set.of(), "heads"));
+        writeMariaDb(revisions, out);
+    }
+
+    /**
+     * The same revisions as MariaDB runs them (Retort's MariaDB rendering): Flyway SQL files, and the
+     * floor, every statement in one mysql session (MariaDB commits DDL as it goes, so there is no
+     * transaction to group them in).
+     */
+    private static void writeMariaDb(List<LoadedRevision> revisions, Path out) throws IOException {
+        Retort retort = Retort.of(revisions, new MariaDbDialect(), null, RetortOptions.defaults());
+        Path flyway = Files.createDirectories(out.resolve("flyway-mariadb/db/migration"));
+        StringBuilder all = new StringBuilder();
+        int number = 0;
+        for (RenderedStep step : retort.render(retort.graph().upgradePlan(Set.of(), "heads"))) {
+            number++;
+            String sql = script(step.statements());
+            Files.writeString(flyway.resolve("V" + number + "__" + RevisionNames.slug(step.revision().node().message()) + ".sql"), sql);
+            all.append(sql);
+        }
+        Files.writeString(Files.createDirectories(out.resolve("mariadb")).resolve("one-session.sql"), all);
     }
 
     private static GeneratedRevisionSpec spec(Retort retort, LoadedRevision revision, int number) {
