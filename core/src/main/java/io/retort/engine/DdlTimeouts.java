@@ -5,7 +5,7 @@ import io.retort.app.RetortDefaults;
 import java.time.Duration;
 
 /**
- * How long a revision's statements may wait and run on PostgreSQL, apart from how long Retort waits
+ * How long a revision's statements may wait and run on PostgreSQL and MariaDB, apart from how long Retort waits
  * for its own migration lock: {@code lockTimeout} bounds each wait for a table lock (an ALTER queued
  * behind a long transaction blocks every query on that table while it waits), {@code statementTimeout}
  * each statement ({@link Duration#ZERO}: no limit). A revision that hit the lock timeout is rolled

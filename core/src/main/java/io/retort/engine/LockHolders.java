@@ -47,12 +47,16 @@ final class LockHolders {
             String who = lines.isEmpty() ? "No session holds a lock on " + String.join(", ", tables) + " any more: run the " + verb
                     + " again."
                     : "Holding locks on " + String.join(", ", tables) + ":\n    " + String.join("\n    ", lines)
-                            + "\n  End that session (SELECT pg_terminate_backend(<pid>)) or let it finish, then run the " + verb + " again.";
+                            + "\n  End that session (" + (wait.statementByStatement ? "KILL <pid>" : "SELECT pg_terminate_backend(<pid>)")
+                            + ") or let it finish, then run the " + verb + " again.";
             return new DdlLockTimeoutException(rendered.id(), "Revision " + RevisionChain.describe(rendered.revision()) + " gave up after "
                     + attempts + " attempt" + (attempts == 1 ? "" : "s") + ": each time a statement waited longer than its lock timeout ("
                     + wait.timeouts.lockTimeout().toMillis() + " ms) for a table lock another session holds."
                     + (wait.statement == null ? "" : "\n  Statement: " + wait.statement)
-                    + "\n  Its transaction was rolled back; the database is still at " + Failures.describeRows(rendered.step().headsBefore())
+                    + (wait.statementByStatement
+                            ? "\n  That statement changed nothing; the statements before it took effect and stay, recorded, and the next "
+                                    + verb + " goes on from it. The database's version is still " + Failures.describeRows(rendered.step().headsBefore())
+                            : "\n  Its transaction was rolled back; the database is still at " + Failures.describeRows(rendered.step().headsBefore()))
                     + ".\n  " + who + "\n  If a longer wait is acceptable, raise quarkus.retort.ddl.lock-timeout or the revision's"
                     + " @Revision(lockTimeout = ...).", wait.statement, wait.getCause());
         });

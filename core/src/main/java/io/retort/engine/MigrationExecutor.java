@@ -97,7 +97,7 @@ final class MigrationExecutor {
                     }
                     RenderedStep rendered = chain.renderAt(step, rows);
                     if (store.recordsProgress()) {
-                        return new ProgressStep(connection, dialect, store).apply(rendered)
+                        return new ProgressStep(connection, dialect, store, options).apply(rendered)
                                 .invoke(done -> record(run, rendered, done)).replaceWith(true);
                     }
                     if (!rendered.transactional()) {

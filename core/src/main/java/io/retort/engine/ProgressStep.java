@@ -23,11 +23,13 @@ final class ProgressStep {
     private final SqlConnection connection;
     private final Dialect dialect;
     private final VersionStore store;
+    private final RetortOptions options;
 
-    ProgressStep(SqlConnection connection, Dialect dialect, VersionStore store) {
+    ProgressStep(SqlConnection connection, Dialect dialect, VersionStore store, RetortOptions options) {
         this.connection = connection;
         this.dialect = dialect;
         this.store = store;
+        this.options = options;
     }
 
     /** What the progress table says of a step: which statements ran, and whether the next one was started. */
@@ -37,8 +39,11 @@ final class ProgressStep {
     Uni<AppliedStep> apply(RenderedStep rendered) {
         long started = System.nanoTime();
         String direction = VersionStore.direction(rendered.step().direction());
+        DdlTimeouts timeouts = options.ddl().with(rendered.revision().ddl());
+        List<String> limits = dialect.statementTimeouts(timeouts.lockTimeout(), timeouts.statementTimeout());
         // The transaction that read the version rows under the lock ends here; the lock stays with the session.
         return Sql.run(connection, "COMMIT")
+                .chain(() -> Sql.runAll(connection, limits))
                 .chain(() -> read(connection, store))
                 .chain(progress -> {
                     int from = resumeAt(rendered, direction, progress);
@@ -52,7 +57,9 @@ final class ProgressStep {
                                 : statements.get(i);
                         Uni<Void> forget = uncertain ? Sql.run(connection, store.progressForget(rendered.id(), direction, ordinal)).replaceWithVoid()
                                 : Uni.createFrom().voidItem();
-                        chain = chain.chain(() -> forget).chain(() -> runOne(rendered, direction, ordinal, statements.get(ordinal), sql));
+                        chain = chain.chain(() -> forget).chain(() -> runOne(rendered, direction, ordinal, statements.get(ordinal), sql)
+                                .onFailure(failure -> !limits.isEmpty() && failure.getCause() != null && dialect.isLockTimeout(failure.getCause()))
+                                .transform(failure -> new LockWait(rendered, timeouts, failure.getCause(), true)));
                     }
                     return chain;
                 })

@@ -98,7 +98,7 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
         return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, setting, ddl);
     }
 
-    /** The timeouts a revision's statements run under on PostgreSQL (see {@link DdlTimeouts}). */
+    /** The timeouts a revision's statements run under on PostgreSQL and MariaDB (see {@link DdlTimeouts}). */
     public RetortOptions withDdl(DdlTimeouts timeouts) {
         return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, lockTimeoutSetting, timeouts);
     }

@@ -9,6 +9,7 @@ import io.vertx.mysqlclient.MySQLException;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,6 +115,39 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public List<String> sessionSetup(Duration lockTimeout) {
         return List.of();
+    }
+
+    /** The timeouts a revision's statements set for the session, back to the server's defaults. */
+    @Override
+    public List<String> sessionTeardown() {
+        return List.of("SET SESSION lock_wait_timeout = DEFAULT, innodb_lock_wait_timeout = DEFAULT, max_statement_time = DEFAULT");
+    }
+
+    /**
+     * For the session, since DDL runs outside any transaction here: how long a statement waits for a
+     * table's metadata lock (and a row lock), in whole seconds, rounded up (MariaDB counts no
+     * less), and how long it may run (0: no limit). The session's defaults come back when the
+     * migration ends ({@link #sessionTeardown}).
+     */
+    @Override
+    public List<String> statementTimeouts(Duration lockTimeout, Duration statementTimeout) {
+        long seconds = Math.max(1, (lockTimeout.toMillis() + 999) / 1000);
+        return List.of("SET SESSION lock_wait_timeout = " + seconds + ", innodb_lock_wait_timeout = " + seconds
+                + ", max_statement_time = " + String.format(Locale.ROOT, "%.3f", statementTimeout.toMillis() / 1000.0));
+    }
+
+    /**
+     * The other sessions with an open transaction, the usual holders of a table's metadata lock (a
+     * read in a transaction holds it until the transaction ends). MariaDB names the lock's holders per
+     * table only with the METADATA_LOCK_INFO plugin, which a server need not have.
+     */
+    @Override
+    public Optional<String> lockHoldersQuery(Collection<String> tables) {
+        return Optional.of("SELECT p.ID AS pid, IF(p.COMMAND = 'Sleep', 'idle in transaction', p.COMMAND) AS state,"
+                + " DATE_FORMAT(t.trx_started, '%Y-%m-%d %H:%i:%s') AS since, LEFT(COALESCE(p.INFO, '(between statements)'), 200) AS query,"
+                + " 'an open transaction' AS mode, DATABASE() AS relation FROM information_schema.INNODB_TRX t"
+                + " JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id WHERE p.ID <> CONNECTION_ID()"
+                + " ORDER BY t.trx_started, p.ID");
     }
 
     /**
