@@ -33,10 +33,6 @@ final class MariaDbPools {
         return options;
     }
 
-    static String withoutPassword(String url) {
-        return url.replaceAll("(://[^:/@]+):[^@/]*@", "$1@").replaceAll("(?i)([?&]password=)[^&]*", "$1***");
-    }
-
     static ScratchDatabase scratch(Vertx vertx, DataSourceSettings settings, Dialect dialect) {
         MySQLConnectOptions server = server(settings);
         String name = "retort_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

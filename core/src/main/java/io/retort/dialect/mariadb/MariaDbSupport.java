@@ -3,6 +3,7 @@ package io.retort.dialect.mariadb;
 import io.retort.app.DataSourceSettings;
 import io.retort.dialect.DatabaseSupport;
 import io.retort.dialect.Dialect;
+import io.retort.dialect.ReactiveUrls;
 import io.retort.dialect.ScratchDatabase;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -61,7 +62,7 @@ public final class MariaDbSupport implements DatabaseSupport {
 
     @Override
     public String describe(DataSourceSettings settings) {
-        return settings.reactiveUrl().map(MariaDbPools::withoutPassword).orElse(MariaDbDialect.NAME);
+        return settings.reactiveUrl().map(ReactiveUrls::withoutPassword).orElse(MariaDbDialect.NAME);
     }
 
     @Override

@@ -32,10 +32,6 @@ final class PostgresPools {
         return options;
     }
 
-    static String withoutPassword(String url) {
-        return url.replaceAll("(://[^:/@]+):[^@/]*@", "$1@").replaceAll("(?i)([?&]password=)[^&]*", "$1***");
-    }
-
     static ScratchDatabase scratch(Vertx vertx, DataSourceSettings settings, Dialect dialect) {
         PgConnectOptions server = server(settings);
         String name = "retort_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

@@ -3,6 +3,7 @@ package io.retort.dialect.postgres;
 import io.retort.app.DataSourceSettings;
 import io.retort.dialect.DatabaseSupport;
 import io.retort.dialect.Dialect;
+import io.retort.dialect.ReactiveUrls;
 import io.retort.dialect.ScratchDatabase;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -54,7 +55,7 @@ public final class PostgresSupport implements DatabaseSupport {
 
     @Override
     public String describe(DataSourceSettings settings) {
-        return settings.reactiveUrl().map(PostgresPools::withoutPassword).orElse(NAME);
+        return settings.reactiveUrl().map(ReactiveUrls::withoutPassword).orElse(NAME);
     }
 
     @Override

@@ -134,11 +134,11 @@ final class Report {
         return ms(samples.median()) + " (" + ms(samples.min()) + "–" + ms(samples.max()) + ")";
     }
 
-    private static String ms(double value) {
+    static String ms(double value) {
         return String.format(Locale.ROOT, "%.0f", value);
     }
 
-    private static String ratio(double value) {
+    static String ratio(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -138,10 +137,10 @@ public final class SideBySideMariaDb {
     }
 
     private static String ms(double value) {
-        return String.format(Locale.ROOT, "%.0f", value);
+        return Report.ms(value);
     }
 
     private static String ratio(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return Report.ratio(value);
     }
 }
