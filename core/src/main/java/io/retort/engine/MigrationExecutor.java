@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,18 +24,21 @@ final class MigrationExecutor {
 
     private static final Logger LOG = Logger.getLogger("io.retort");
 
-    private final RevisionChain chain;
+    private final Supplier<RevisionChain> chains;
     private final Dialect dialect;
     private final VersionStore store;
     private final RetortOptions options;
-    private final StartupChecks checks;
+    private final ChainAtHead built;
+    private RevisionChain chain;
+    private StartupChecks checks;
 
-    MigrationExecutor(RevisionChain chain, VersionStore store, RetortOptions options) {
-        this.chain = chain;
-        this.dialect = chain.dialect();
+    /** {@code chains} is asked only when the database is not verified at {@code built}'s heads ({@code built} may be null). */
+    MigrationExecutor(Supplier<RevisionChain> chains, Dialect dialect, VersionStore store, RetortOptions options, ChainAtHead built) {
+        this.chains = chains;
+        this.dialect = dialect;
         this.store = store;
         this.options = options;
-        this.checks = new StartupChecks(chain, store, options);
+        this.built = built;
     }
 
     /** The state of one run, on one connection, across its transactions. */
@@ -57,9 +61,29 @@ final class MigrationExecutor {
 
     Uni<MigrationResult> run(Pool pool, Direction direction, String target) {
         Run run = new Run(direction, target);
-        return MigrationSession.run(pool, dialect, options, connection -> Multi.createBy().repeating()
-                .uni(() -> nextStep(pool, connection, run, 1)).whilst(more -> more).collect().last()
-                .map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied)));
+        return MigrationSession.run(pool, dialect, options, connection -> atHead(connection, direction, target)
+                .chain(rows -> rows != null
+                        ? Uni.createFrom().item(new MigrationResult(direction, rows, rows, List.of()))
+                        : Uni.createFrom().deferred(() -> {
+                            chain = chains.get();
+                            checks = new StartupChecks(chain, store, options);
+                            return Multi.createBy().repeating().uni(() -> nextStep(pool, connection, run, 1)).whilst(more -> more)
+                                    .collect().last().map(ignored -> new MigrationResult(direction, run.from, run.rows, run.applied));
+                        })));
+    }
+
+    /** The version rows when an upgrade to the heads finds the database verified there (see {@link AtHead}), else null. */
+    private Uni<Set<String>> atHead(SqlConnection connection, Direction direction, String target) {
+        if (built == null || direction != Direction.UPGRADE || !AtHead.meansHeads(target, built.heads())) {
+            return Uni.createFrom().nullItem();
+        }
+        return AtHead.check(connection, dialect, store, options, built)
+                .invoke(rows -> {
+                    if (rows != null) {
+                        LOG.debugf("Retort: the database is at %s, verified by the digest in %s; no revision read", rows, options.digestTable());
+                    }
+                })
+                .onFailure().transform(failure -> Failures.explain(failure, dialect, options));
     }
 
     /**
@@ -93,7 +117,7 @@ final class MigrationExecutor {
                     }
                     Step step = nextPlannedStep(run, rows);
                     if (step == null) {
-                        return Sql.run(connection, "COMMIT").replaceWith(false);
+                        return finish(connection, rows).replaceWith(false);
                     }
                     RenderedStep rendered = chain.renderAt(step, rows);
                     if (store.recordsProgress()) {
@@ -191,6 +215,20 @@ final class MigrationExecutor {
                             .map(ignored -> new AppliedStep(rendered.id(), rendered.revision().node().message(),
                                     step.direction(), millis, rendered.statements()));
                 });
+    }
+
+    /**
+     * The last transaction of a run: every applied revision was verified at the first step or
+     * recorded since with today's checksum, so the chain's digest is written as verified (unless an
+     * edited revision was let through), for the next start at head to compare instead of reading.
+     */
+    private Uni<Void> finish(SqlConnection connection, Set<String> rows) {
+        if (!checks.verifiedClean()) {
+            return Sql.run(connection, "COMMIT").replaceWithVoid();
+        }
+        List<SqlStatement> statements = new ArrayList<>(store.writeDigest(ChainDigest.of(rows, chain)));
+        statements.add(SqlStatement.of("COMMIT"));
+        return Sql.runPipelined(connection, statements, dialect.pipelines()).replaceWithVoid();
     }
 
     /** Fails the revision, before it commits, when it leaves rows whose foreign key points at no row. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The commands on one database: upgrade, downgrade, current, history, stamp, and their offline SQL.
@@ -21,28 +22,58 @@ import java.util.Set;
  */
 public final class Retort {
 
-    private final RevisionChain chain;
+    private final Supplier<RevisionChain> chains;
+    private final Dialect dialect;
+    private final ChainAtHead built;
     private final Pool pool;
     private final RetortOptions options;
     private final VersionStore store;
+    private volatile RevisionChain chain;
 
     public Retort(RevisionChain chain, Pool pool, RetortOptions options) {
-        this.chain = Objects.requireNonNull(chain, "chain");
+        this(Objects.requireNonNull(chain, "chain").dialect(), () -> chain, null, pool, options);
+    }
+
+    private Retort(Dialect dialect, Supplier<RevisionChain> chains, ChainAtHead built, Pool pool, RetortOptions options) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.chains = chains;
+        this.built = built;
         this.pool = pool;
         this.options = Objects.requireNonNull(options, "options");
-        this.store = new VersionStore(chain.dialect(), options);
+        this.store = new VersionStore(dialect, options);
     }
 
     public static Retort of(List<LoadedRevision> revisions, Dialect dialect, Pool pool, RetortOptions options) {
         return new Retort(RevisionChain.of(revisions, dialect), pool, options);
     }
 
+    /**
+     * A Retort whose chain is built only when a command needs it: an upgrade to the heads of a
+     * database verified there ({@code built}, from the build; null when unknown) reads no revision.
+     */
+    public static Retort lazy(Dialect dialect, Supplier<RevisionChain> chains, ChainAtHead built, Pool pool, RetortOptions options) {
+        return new Retort(dialect, chains, built, pool, options);
+    }
+
     public RevisionChain chain() {
-        return chain;
+        RevisionChain known = chain;
+        if (known == null) {
+            synchronized (this) {
+                if (chain == null) {
+                    chain = Objects.requireNonNull(chains.get(), "chain");
+                }
+                known = chain;
+            }
+        }
+        return known;
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     public RevisionGraph graph() {
-        return chain.graph();
+        return chain().graph();
     }
 
     public RetortOptions options() {
@@ -51,25 +82,25 @@ public final class Retort {
 
     /** Upgrades to {@code target} ({@code head}, {@code heads}, {@code +1}, an id, {@code label@head}, ...). */
     public Uni<MigrationResult> upgrade(String target) {
-        return new MigrationExecutor(chain, store, options).run(requirePool(), Direction.UPGRADE, target);
+        return new MigrationExecutor(this::chain, dialect, store, options, built).run(requirePool(), Direction.UPGRADE, target);
     }
 
     /** Downgrades to {@code target} ({@code -1}, {@code base}, an id, {@code label@-1}, ...). */
     public Uni<MigrationResult> downgrade(String target) {
-        return new MigrationExecutor(chain, store, options).run(requirePool(), Direction.DOWNGRADE, target);
+        return new MigrationExecutor(this::chain, dialect, store, options, built).run(requirePool(), Direction.DOWNGRADE, target);
     }
 
     /** The version rows (current heads); empty for a database Retort has not touched. */
     public Uni<Set<String>> current() {
-        return requirePool().withConnection(connection -> Sql.run(connection, chain.dialect().tableExistsQuery(options.versionTable()))
+        return requirePool().withConnection(connection -> Sql.run(connection, dialect.tableExistsQuery(options.versionTable()))
                 .chain(found -> found.size() == 0
                         ? Uni.createFrom().item(Set.<String>of())
-                        : new StartupChecks(chain, store, options).readRows(connection)));
+                        : new StartupChecks(chain(), store, options).readRows(connection)));
     }
 
     /** The heads of the code's revision graph. */
     public Uni<Set<String>> heads() {
-        return Uni.createFrom().item(chain.graph().heads());
+        return Uni.createFrom().item(chain().graph().heads());
     }
 
     /**
@@ -77,14 +108,14 @@ public final class Retort {
      * to the heads would apply, rows the code does not know, applied revisions edited since.
      */
     public Uni<RetortStatus> status() {
-        StartupChecks checks = new StartupChecks(chain, store, options);
-        Set<String> heads = chain.graph().heads();
-        return requirePool().withConnection(connection -> Sql.run(connection, chain.dialect().tableExistsQuery(options.versionTable()))
+        StartupChecks checks = new StartupChecks(chain(), store, options);
+        Set<String> heads = chain().graph().heads();
+        return requirePool().withConnection(connection -> Sql.run(connection, dialect.tableExistsQuery(options.versionTable()))
                 .chain(found -> found.size() == 0
                         ? Uni.createFrom().item(new RetortStatus(Set.of(), heads, pending(Set.of()), Set.of(), List.of()))
                         : checks.readRows(connection).chain(rows -> {
                             Set<String> unknown = new java.util.TreeSet<>();
-                            rows.stream().filter(id -> !chain.graph().contains(id)).forEach(unknown::add);
+                            rows.stream().filter(id -> !chain().graph().contains(id)).forEach(unknown::add);
                             if (!unknown.isEmpty()) {
                                 return Uni.createFrom().item(new RetortStatus(rows, heads, List.of(), unknown, List.of()));
                             }
@@ -94,15 +125,15 @@ public final class Retort {
     }
 
     private List<String> pending(Set<String> rows) {
-        if (chain.graph().heads().isEmpty()) {
+        if (chain().graph().heads().isEmpty()) {
             return List.of();
         }
-        return chain.graph().upgradePlanTo(rows, chain.graph().heads()).steps().stream().map(s -> s.revision().id()).toList();
+        return chain().graph().upgradePlanTo(rows, chain().graph().heads()).steps().stream().map(s -> s.revision().id()).toList();
     }
 
     /** Every row of the history table, oldest first; empty for a database Retort has not touched. */
     public Uni<List<HistoryEntry>> history() {
-        return requirePool().withConnection(connection -> Sql.run(connection, chain.dialect().tableExistsQuery(options.historyTable()))
+        return requirePool().withConnection(connection -> Sql.run(connection, dialect.tableExistsQuery(options.historyTable()))
                 .chain(found -> found.size() == 0
                         ? Uni.createFrom().item(List.<HistoryEntry>of())
                         : Sql.run(connection, store.selectHistory()).map(rows -> {
@@ -121,7 +152,7 @@ public final class Retort {
      * current rows are discarded unread, even when they name revisions this code does not know.
      */
     public Uni<Set<String>> stamp(String target, boolean purge) {
-        return new Stamp(chain, store, options).run(requirePool(), target, purge);
+        return new Stamp(chain(), store, options).run(requirePool(), target, purge);
     }
 
     /**
@@ -129,7 +160,7 @@ public final class Retort {
      * deliberate edit; returns those revisions. The next checks accept them as they are now.
      */
     public Uni<List<String>> repair() {
-        return new Repair(chain, store, options).run(requirePool());
+        return new Repair(chain(), store, options).run(requirePool());
     }
 
     /**
@@ -137,12 +168,12 @@ public final class Retort {
      * commits as it goes (MariaDB): {@code ran} says whether it took effect. Returns what was done.
      */
     public Uni<String> resolveProgress(boolean ran) {
-        return new ResolveProgress(chain, store, options).run(requirePool(), ran);
+        return new ResolveProgress(chain(), store, options).run(requirePool(), ran);
     }
 
     /** The live schema, without Retort's own tables. */
     public Uni<Schema> introspect() {
-        return chain.dialect().introspect(requirePool(), store.tables());
+        return dialect.introspect(requirePool(), store.tables());
     }
 
     /**
@@ -150,7 +181,7 @@ public final class Retort {
      * {@code model} (the entities' schema), compared in the dialect's canonical form.
      */
     public Uni<DiffResult> autogenerate(Schema model) {
-        return introspect().map(live -> logged(SchemaDiff.compare(live, model, chain.dialect()::canonical)));
+        return introspect().map(live -> logged(SchemaDiff.compare(live, model, dialect::canonical)));
     }
 
     /**
@@ -158,7 +189,7 @@ public final class Retort {
      * their heads into {@code model}.
      */
     public DiffResult autogenerateOffline(Schema model) {
-        return logged(SchemaDiff.compare(chain.schemaAt(chain.graph().heads()), model, chain.dialect()::canonical));
+        return logged(SchemaDiff.compare(chain().schemaAt(chain().graph().heads()), model, dialect::canonical));
     }
 
     /** Destructive changes and rename hints are logged as warnings, besides the comments in the written source. */
@@ -183,22 +214,22 @@ public final class Retort {
 
     /** The SQL an upgrade from {@code fromRows} (empty = base) to {@code target} would run. */
     public String upgradeSql(Set<String> fromRows, String target) {
-        return offline(chain.graph().upgradePlan(fromRows, target));
+        return offline(chain().graph().upgradePlan(fromRows, target));
     }
 
     /** The SQL a downgrade from {@code fromRows} to {@code target} would run. */
     public String downgradeSql(Set<String> fromRows, String target) {
-        return offline(chain.graph().downgradePlan(fromRows, target));
+        return offline(chain().graph().downgradePlan(fromRows, target));
     }
 
     /** The offline script of any plan. */
     public String offline(MigrationPlan plan) {
-        return new OfflineScript(chain, store).write(plan);
+        return new OfflineScript(chain(), store).write(plan);
     }
 
     /** The rendered steps of a plan, as offline SQL and the executor would run them. */
     public List<RenderedStep> render(MigrationPlan plan) {
-        return new OfflineScript(chain, store).steps(plan);
+        return new OfflineScript(chain(), store).steps(plan);
     }
 
     private Pool requirePool() {

@@ -82,6 +82,17 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
                 : versionTable + "_progress";
     }
 
+    /**
+     * The digest table: one row, the digest of the applied chain as last verified and the history row
+     * it was verified at ({@code retort_digest}, named like {@link #progressTable()}). A start at
+     * head compares it with the build's digest instead of reading every recorded checksum.
+     */
+    public String digestTable() {
+        return versionTable.endsWith("version")
+                ? versionTable.substring(0, versionTable.length() - "version".length()) + "digest"
+                : versionTable + "_digest";
+    }
+
     public RetortOptions withTables(String version, String history) {
         return new RetortOptions(version, history, lockTimeout, checksumPolicy, lockTimeoutSetting, ddl);
     }

@@ -24,6 +24,8 @@ final class StartupChecks {
     private final RevisionChain chain;
     private final VersionStore store;
     private final RetortOptions options;
+    /** An applied revision found edited and let through (the warn policy): the run must not write a verified digest. */
+    private boolean editedLetThrough;
 
     StartupChecks(RevisionChain chain, VersionStore store, RetortOptions options) {
         this.chain = chain;
@@ -88,6 +90,14 @@ final class StartupChecks {
         List<SqlStatement> statements = new ArrayList<>();
         rewrites.forEach((id, fromTo) -> statements.add(store.rewriteChecksum(id, fromTo[0], fromTo[1])));
         return Sql.runAllStatements(connection, statements);
+    }
+
+    /**
+     * Whether the applied revisions were all compared and found unedited, so the digest of the chain
+     * may be recorded as verified.
+     */
+    boolean verifiedClean() {
+        return options.checksumPolicy() != RetortOptions.ChecksumPolicy.IGNORE && !editedLetThrough;
     }
 
     static void requireKnown(Set<String> rows, RevisionGraph graph) {
@@ -163,6 +173,7 @@ final class StartupChecks {
         if (options.checksumPolicy() == RetortOptions.ChecksumPolicy.FAIL) {
             throw new ChecksumMismatchException(message, changed);
         }
+        editedLetThrough = true;
         LOG.warn(message);
     }
 }

@@ -18,6 +18,7 @@ final class VersionStore {
     private final String versionTable;
     private final String historyTable;
     private final String progressTable;
+    private final String digestTable;
     private final long lockKey;
 
     VersionStore(Dialect dialect, RetortOptions options) {
@@ -25,6 +26,7 @@ final class VersionStore {
         this.versionTable = options.versionTable();
         this.historyTable = options.historyTable();
         this.progressTable = options.progressTable();
+        this.digestTable = options.digestTable();
         this.lockKey = options.lockKey(dialect.lockScope());
     }
 
@@ -38,13 +40,37 @@ final class VersionStore {
 
     /** Retort's own tables, which introspection leaves out. */
     Set<String> tables() {
-        return recordsProgress() ? Set.of(versionTable, historyTable, progressTable) : Set.of(versionTable, historyTable);
+        return recordsProgress() ? Set.of(versionTable, historyTable, digestTable, progressTable)
+                : Set.of(versionTable, historyTable, digestTable);
     }
 
     List<String> createTables() {
+        // Not the digest table: an offline script writes no digest; the first start creates it.
         List<String> statements = new ArrayList<>(List.of(dialect.createVersionTable(versionTable), dialect.createHistoryTable(historyTable)));
         dialect.createProgressTable(progressTable).ifPresent(statements::add);
         return statements;
+    }
+
+    String digestTable() {
+        return digestTable;
+    }
+
+    /** Plain SQL every supported database takes alike: it holds one row, read by key-less select. */
+    String createDigestTable() {
+        return "CREATE TABLE IF NOT EXISTS " + dialect.qualifiedName(digestTable) + " (history_id BIGINT NOT NULL, digest VARCHAR(64) NOT NULL)";
+    }
+
+    /** The digest as last verified, the history row it was verified at, and the newest history row now, in one row. */
+    String selectDigest() {
+        return "SELECT digest, history_id, (SELECT MAX(id) FROM " + dialect.qualifiedName(historyTable) + ") FROM "
+                + dialect.qualifiedName(digestTable);
+    }
+
+    /** Replaces the digest row: {@code digest} (hex) verified at the newest history row. */
+    List<SqlStatement> writeDigest(String digest) {
+        return List.of(SqlStatement.of("DELETE FROM " + dialect.qualifiedName(digestTable)),
+                SqlStatement.of("INSERT INTO " + dialect.qualifiedName(digestTable) + " (history_id, digest) SELECT COALESCE(MAX(id), 0), "
+                        + dialect.literal(digest) + " FROM " + dialect.qualifiedName(historyTable)));
     }
 
     /** Whether revisions record their progress statement by statement here (DDL that commits as it goes). */

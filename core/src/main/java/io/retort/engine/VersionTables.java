@@ -17,9 +17,9 @@ final class VersionTables {
     }
 
     static Uni<Void> ensure(SqlConnection connection, Dialect dialect, RetortOptions options) {
-        List<String> tables = new ArrayList<>(List.of(options.versionTable(), options.historyTable()));
+        List<String> tables = new ArrayList<>(List.of(options.versionTable(), options.historyTable(), options.digestTable()));
         List<String> creates = new ArrayList<>(List.of(dialect.createVersionTable(options.versionTable()),
-                dialect.createHistoryTable(options.historyTable())));
+                dialect.createHistoryTable(options.historyTable()), new VersionStore(dialect, options).createDigestTable()));
         dialect.createProgressTable(options.progressTable()).ifPresent(create -> {
             tables.add(options.progressTable());
             creates.add(create);

@@ -18,7 +18,9 @@ import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
 import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
 import io.quarkus.deployment.recording.RecorderContext;
 import io.quarkus.runtime.RuntimeValue;
-import io.retort.engine.LoadedRevision;
+import io.retort.engine.ChainAtHead;
+import io.quarkus.deployment.builditem.GeneratedResourceBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
 import io.retort.engine.Retort;
 import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
 import io.retort.app.ApplicationIndex;
@@ -38,6 +40,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.jandex.AnnotationInstance;
 import org.jboss.jandex.AnnotationValue;
 import org.jboss.jandex.ClassType;
@@ -55,15 +59,6 @@ class RetortProcessor {
     private static final DotName VERTX = DotName.createSimple("io.vertx.core.Vertx");
     private static final DotName REACTIVE_DATASOURCE = DotName.createSimple("io.quarkus.reactive.datasource.ReactiveDataSource");
     private static final DotName RETORT_DATASOURCE = DotName.createSimple(RetortDataSource.class.getName());
-
-    /** The recorded revision list of each datasource, for the bean step. */
-    static final class RecordedRevisionsBuildItem extends SimpleBuildItem {
-        final Map<String, RuntimeValue<List<LoadedRevision>>> byDataSource;
-
-        RecordedRevisionsBuildItem(Map<String, RuntimeValue<List<LoadedRevision>>> byDataSource) {
-            this.byDataSource = byDataSource;
-        }
-    }
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -99,38 +94,14 @@ class RetortProcessor {
     }
 
     @BuildStep
-    @Record(ExecutionTime.STATIC_INIT)
-    RecordedRevisionsBuildItem recordRevisions(RetortRecorder recorder, RecorderContext context, RetortApplicationBuildItem app,
-            BuildProducer<GeneratedClassBuildItem> generatedClasses) {
-        Map<String, RuntimeValue<List<LoadedRevision>>> recorded = new LinkedHashMap<>();
-        for (String datasource : app.application().datasources()) {
-            List<RevisionClass> owned = app.application().revisions(datasource);
-            String factory = RevisionFactoryGenerator.generate(datasource, owned, generatedClasses);
-            RuntimeValue<List<LoadedRevision>> list = recorder.newRevisionList(context.newInstance(factory));
-            for (RevisionClass revision : owned) {
-                recorder.addRevision(list, revision.node().id(), revision.node().parents(), revision.node().dependsOn(),
-                        new ArrayList<>(revision.node().branchLabels()), revision.node().message(), revision.node().source(),
-                        revision.transactional(), millis(revision.ddl().lockTimeout()), millis(revision.ddl().statementTimeout()),
-                        revision.ddl().lockRetries() == null ? -1 : revision.ddl().lockRetries());
-            }
-            recorded.put(datasource, list);
-        }
-        return new RecordedRevisionsBuildItem(recorded);
-    }
-
-    /** A declared duration for the recorder: -1 when the revision leaves it to the setting. */
-    private static long millis(java.time.Duration duration) {
-        return duration == null ? -1 : duration.toMillis();
-    }
-
-    @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)
-    void createBeans(RetortRecorder recorder, RetortApplicationBuildItem app, RecordedRevisionsBuildItem recorded,
-            Capabilities capabilities, ShutdownContextBuildItem shutdown, BuildProducer<SyntheticBeanBuildItem> beans) {
+    void createBeans(RetortRecorder recorder, RecorderContext context, RetortApplicationBuildItem app, Capabilities capabilities,
+            ShutdownContextBuildItem shutdown, BuildProducer<SyntheticBeanBuildItem> beans, BuildProducer<GeneratedClassBuildItem> classes,
+            BuildProducer<GeneratedResourceBuildItem> resources, BuildProducer<NativeImageResourceBuildItem> nativeResources) {
         // The embedded pool is the application's default Pool only when no reactive client provides one.
         boolean reactiveDefaultPool = Dialects.all().stream()
                 .anyMatch(database -> database.clientCapability().filter(capabilities::isPresent).isPresent());
-        recorded.byDataSource.forEach((datasource, list) -> {
+        for (String datasource : app.application().datasources()) {
             DatabaseSupport database = app.database(datasource);
             boolean isDefault = DataSourceUtil.isDefault(datasource);
             boolean embeddedIsDefaultPool = database.embedded() && isDefault && !reactiveDefaultPool;
@@ -143,10 +114,18 @@ class RetortProcessor {
                 }
                 beans.produce(pool.done());
             }
-            BuildTimeRendering rendered = BuildTimeRendering.of(datasource, app.application().revisions(datasource), database);
+            List<RevisionClass> owned = app.application().revisions(datasource);
+            BuildTimeRendering rendered = BuildTimeRendering.of(datasource, owned, database);
+            // The revisions go to a resource read when a command needs them, not into recorded bytecode run at every start.
+            String resource = "META-INF/retort/revisions-" + Integer.toHexString(datasource.hashCode()) + ".bin";
+            resources.produce(new GeneratedResourceBuildItem(resource, rendered.chain().write()));
+            nativeResources.produce(new NativeImageResourceBuildItem(resource));
+            RuntimeValue<Supplier<Function<Object, Object>>> factories = context.newInstance(
+                    RevisionFactoryGenerator.generate(datasource, owned, classes));
+            ChainAtHead atHead = rendered.atHead();
             var retort = SyntheticBeanBuildItem.configure(Retort.class).scope(Singleton.class).setRuntimeInit().unremovable()
-                    .createWith(recorder.retort(datasource, list, rendered.checksums(), rendered.statements(), database.name(),
-                            embeddedIsDefaultPool));
+                    .createWith(recorder.retort(datasource, resource, factories, atHead == null ? null : new ArrayList<>(atHead.heads()),
+                            atHead == null ? null : atHead.digest(), database.name(), embeddedIsDefaultPool));
             if (!database.embedded()) {
                 if (isDefault) {
                     retort.addInjectionPoint(ClassType.create(POOL));
@@ -163,7 +142,7 @@ class RetortProcessor {
                 retort.addQualifier(retortQualifier(datasource));
             }
             beans.produce(retort.done());
-        });
+        }
         Map<String, String> databases = new LinkedHashMap<>();
         Map<String, String> packages = new LinkedHashMap<>();
         for (String datasource : app.application().datasources()) {

@@ -1,6 +1,7 @@
 package io.retort.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.QuarkusUnitTest;
 import io.retort.deployment.app.AddUserNickname;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A database already at head: the start applies nothing and writes nothing. */
+/**
+ * A database already at head: the start applies nothing and writes nothing, and it knows so from the
+ * digest the build computed, without building the chain (a start that stays flat with the history).
+ */
 class AlreadyAtHeadTest {
 
     static final ScratchDatabase DB = atHead(ScratchDatabase.postgres("AlreadyAtHeadTest"));
@@ -22,7 +26,11 @@ class AlreadyAtHeadTest {
             .await().indefinitely();
 
     @RegisterExtension
-    static final QuarkusUnitTest APP = TestApps.postgres(DB, CreateUsers.class, AddUserNickname.class);
+    static final QuarkusUnitTest APP = TestApps.postgres(DB, CreateUsers.class, AddUserNickname.class)
+            .overrideConfigKey("quarkus.log.category.\"io.retort\".level", "DEBUG")
+            .setLogRecordPredicate(record -> "io.retort".equals(record.getLoggerName()))
+            .assertLogRecords(records -> assertTrue(records.stream().anyMatch(record -> record.getMessage().contains("verified by the digest")),
+                    "the start at head was decided by the build's digest: " + records.stream().map(r -> r.getMessage()).toList()));
 
     @Inject
     Retort retort;

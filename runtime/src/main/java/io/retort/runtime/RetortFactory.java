@@ -2,12 +2,14 @@ package io.retort.runtime;
 
 import io.retort.app.DataSourceSettings;
 import io.retort.dialect.Dialects;
-import io.retort.engine.LoadedRevision;
+import io.retort.dialect.Dialect;
+import io.retort.engine.ChainAtHead;
 import io.retort.engine.Retort;
+import io.retort.engine.RevisionChain;
 import io.retort.engine.RetortOptions;
 import io.retort.runtime.RetortRuntimeConfig.ValidationFailure;
 import io.vertx.mutiny.sqlclient.Pool;
-import java.util.List;
+import java.util.function.Function;
 
 /** Turns a datasource's settings, as core reads them, into the engine over its pool. */
 final class RetortFactory {
@@ -15,12 +17,15 @@ final class RetortFactory {
     private RetortFactory() {
     }
 
-    static Retort create(String datasource, List<LoadedRevision> revisions, String database, Pool pool, ValidationFailure onFailure) {
+    /** The engine of a datasource; {@code chain} builds its revision chain on the dialect, when first needed. */
+    static Retort create(String datasource, Function<Dialect, RevisionChain> chain, ChainAtHead atHead, String database, Pool pool,
+            ValidationFailure onFailure) {
         DataSourceSettings settings = settings(datasource);
         RetortOptions options = settings.options().withChecksumPolicy(onFailure == ValidationFailure.FAIL
                 ? RetortOptions.ChecksumPolicy.FAIL
                 : RetortOptions.ChecksumPolicy.WARN);
-        return Retort.of(revisions, Dialects.require(database).dialect(settings), pool, options);
+        Dialect dialect = Dialects.require(database).dialect(settings);
+        return Retort.lazy(dialect, () -> chain.apply(dialect), atHead, pool, options);
     }
 
     /** A datasource's settings read by core from the application's configuration. */
