@@ -38,6 +38,8 @@ export class QwcRetortGraph extends RetortPage {
             <vaadin-button @click=${() => this._stamp()}>Stamp…</vaadin-button>
             <vaadin-button title="After a deliberate edit of an applied revision: record what it says now"
                 @click=${() => this._repair()}>Record edited checksums</vaadin-button>
+            <vaadin-button title="Write one revision equivalent to a run of revisions, marked as replacing them"
+                ?disabled=${this._busy} @click=${() => this._squash()}>Squash…</vaadin-button>
             ${this._renderOutcome()}
             <table>
                 <tr><th></th><th>Revision</th><th>Parents</th><th>Message</th><th></th></tr>
@@ -77,6 +79,7 @@ export class QwcRetortGraph extends RetortPage {
         if (view.branchPoints.includes(revision.id)) tags.push('branch point');
         if (view.mergePoints.includes(revision.id)) tags.push('merge');
         revision.labels.forEach(label => tags.push(label));
+        if (revision.replaces.length) tags.push(`squash of ${revision.replaces.length}`);
         return tags.map(tag => html`<span class="tag">${tag}</span>`);
     }
 
@@ -84,6 +87,14 @@ export class QwcRetortGraph extends RetortPage {
         const outcome = this._outcome;
         if (!outcome) {
             return '';
+        }
+        if (outcome.replaced !== undefined) {
+            const run = outcome.replaced;
+            return outcome.ok
+                ? html`<div class="ok">Wrote squash ${outcome.id} replacing ${run.length} revisions (${run[0]}..${run[run.length - 1]}):
+                    ${outcome.file}. A new database applies it alone; keep the replaced revisions until every database is past them
+                    (mvn retort:replaced).</div>`
+                : html`<div class="error">Failed: ${outcome.error}</div>`;
         }
         if (outcome.repaired !== undefined) {
             return outcome.ok
@@ -104,6 +115,16 @@ export class QwcRetortGraph extends RetortPage {
         }
         this.act(`Set the database's version to ${target} without running any revision?`,
             dataSource => this.jsonRpc.stamp({ dataSource: dataSource, target: target }));
+    }
+
+    _squash() {
+        const run = prompt('Squash which run? "from..to" (revision ids), or leave empty for the whole line down from the head.', '');
+        if (run === null) {
+            return;
+        }
+        const [from, to] = run.includes('..') ? run.split('..') : ['', run];
+        this.act(`Write one revision replacing ${run.trim() || 'the line down from the head'}? The replaced revisions stay until you delete them.`,
+            dataSource => this.jsonRpc.squash({ dataSource: dataSource, from: from.trim(), to: to.trim() }));
     }
 
     _repair() {

@@ -59,7 +59,8 @@ public final class RevisionClassReader {
             }
             RevisionNode node = new RevisionNode(id, strings(annotation.value("parent")), strings(annotation.value("dependsOn")),
                     new LinkedHashSet<>(strings(annotation.value("branchLabels"))),
-                    annotation.value("message") == null ? "" : annotation.value("message").asString(), type.name().toString());
+                    annotation.value("message") == null ? "" : annotation.value("message").asString(), type.name().toString(),
+                    strings(annotation.value("replaces")));
             AnnotationValue transactional = annotation.value("transactional");
             DdlTimeouts.Overrides ddl;
             try {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record GeneratedRevisionSpec(String packageName, String id, List<String> parents, String message,
         List<String> branchLabels, List<String> dependsOn, List<WrittenOperation> upgrade,
-        List<WrittenOperation> downgrade, Instant createdAt, boolean transactional) {
+        List<WrittenOperation> downgrade, Instant createdAt, boolean transactional, List<String> replaces) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
 
@@ -29,6 +29,14 @@ public record GeneratedRevisionSpec(String packageName, String id, List<String> 
         upgrade = upgrade == null ? List.of() : List.copyOf(upgrade);
         downgrade = downgrade == null ? List.of() : List.copyOf(downgrade);
         Objects.requireNonNull(createdAt, "createdAt");
+        replaces = replaces == null ? List.of() : List.copyOf(replaces);
+    }
+
+    /** A revision that replaces none. */
+    public GeneratedRevisionSpec(String packageName, String id, List<String> parents, String message, List<String> branchLabels,
+            List<String> dependsOn, List<WrittenOperation> upgrade, List<WrittenOperation> downgrade, Instant createdAt,
+            boolean transactional) {
+        this(packageName, id, parents, message, branchLabels, dependsOn, upgrade, downgrade, createdAt, transactional, List.of());
     }
 
     /** A transactional revision (the default). */

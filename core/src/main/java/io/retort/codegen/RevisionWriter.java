@@ -62,6 +62,10 @@ public final class RevisionWriter {
         if (!spec.transactional()) {
             members.add(",$Wtransactional = false");
         }
+        if (!spec.replaces().isEmpty()) {
+            // Thousands of ids: wrapped where the line is full, not one per line.
+            members.add(",$Wreplaces = {$L}", CodeBlock.join(spec.replaces().stream().map(id -> CodeBlock.of("$S", id)).toList(), ",$W"));
+        }
         members.add("$>$>");
         return AnnotationSpec.builder(Revision.class).addMember("value", "$L", members.build()).build();
     }

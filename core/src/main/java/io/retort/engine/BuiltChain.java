@@ -31,7 +31,7 @@ import java.util.function.Function;
  */
 public record BuiltChain(List<Entry> revisions, Map<String, String> checksums, Map<String, List<String>> statements) {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** One revision's place in the graph and how it runs. */
     public record Entry(RevisionNode node, boolean transactional, DdlTimeouts.Overrides ddl) {
@@ -63,6 +63,7 @@ public record BuiltChain(List<Entry> revisions, Map<String, String> checksums, M
                 strings(out, new ArrayList<>(node.branchLabels()));
                 string(out, node.message());
                 string(out, node.source());
+                strings(out, node.replaces());
                 out.writeBoolean(entry.transactional());
                 out.writeLong(millis(entry.ddl().lockTimeout()));
                 out.writeLong(millis(entry.ddl().statementTimeout()));
@@ -97,7 +98,9 @@ public record BuiltChain(List<Entry> revisions, Map<String, String> checksums, M
                 List<String> parents = strings(in);
                 List<String> dependsOn = strings(in);
                 Set<String> labels = new LinkedHashSet<>(strings(in));
-                RevisionNode node = new RevisionNode(id, parents, dependsOn, labels, string(in), string(in));
+                String message = string(in);
+                String source = string(in);
+                RevisionNode node = new RevisionNode(id, parents, dependsOn, labels, message, source, strings(in));
                 boolean transactional = in.readBoolean();
                 DdlTimeouts.Overrides ddl = new DdlTimeouts.Overrides(duration(in.readLong()), duration(in.readLong()), retries(in.readInt()));
                 revisions.add(new Entry(node, transactional, ddl));

@@ -20,7 +20,8 @@ public final class ChainDigest {
         StringBuilder text = new StringBuilder("heads");
         new TreeSet<>(rows).forEach(id -> text.append(' ').append(id));
         text.append('\n');
-        for (String id : new TreeSet<>(chain.graph().appliedSet(rows))) {
+        io.retort.revision.RevisionGraph view = chain.graph().viewFor(rows);
+        for (String id : new TreeSet<>(view.appliedSet(view.canonicalRows(rows)))) {
             text.append(id).append(' ').append(chain.checksum(id)).append('\n');
         }
         return Names.sha256(text.toString());

@@ -3,6 +3,7 @@ package io.retort.engine;
 import io.retort.dialect.Dialect;
 import io.retort.revision.Direction;
 import io.retort.revision.MigrationPlan;
+import io.retort.revision.RevisionGraph;
 import io.retort.revision.Step;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -110,6 +111,7 @@ final class MigrationExecutor {
 
     private Uni<Boolean> attempt(Pool pool, SqlConnection connection, Run run) {
         return lockAndReadRows(connection, run)
+                .chain(raw -> canonicalRows(connection, raw))
                 .chain(rows -> {
                     run.rows = rows;
                     if (run.from == null) {
@@ -175,16 +177,34 @@ final class MigrationExecutor {
     }
 
     private MigrationPlan plan(Run run, Set<String> rows) {
+        RevisionGraph view = chain.graph().viewFor(rows);
         if (run.targetRows == null) {
             MigrationPlan plan = run.direction == Direction.UPGRADE
-                    ? chain.graph().upgradePlan(rows, run.target)
-                    : chain.graph().downgradePlan(rows, run.target);
+                    ? view.upgradePlan(rows, run.target)
+                    : view.downgradePlan(rows, run.target);
             run.targetRows = plan.to();
             return plan;
         }
+        // Resolved in another view (before the database finished a squashed run): the same revisions in this one's ids.
+        Set<String> target = view.canonicalRows(run.targetRows);
         return run.direction == Direction.UPGRADE
-                ? chain.graph().upgradePlanTo(rows, run.targetRows)
-                : chain.graph().downgradePlanTo(rows, run.targetRows);
+                ? view.upgradePlanTo(rows, target)
+                : view.downgradePlanTo(rows, target);
+    }
+
+    /**
+     * The version rows in the ids of the view the database follows. A database that applied every
+     * revision a squash replaces is at the squash: its row is rewritten so (in the step's transaction,
+     * under the lock), and from then on it follows the squashed view like a database that applied the
+     * squash itself.
+     */
+    private Uni<Set<String>> canonicalRows(SqlConnection connection, Set<String> raw) {
+        Set<String> rows = StartupChecks.canonical(raw, chain.graph());
+        if (rows.equals(raw)) {
+            return Uni.createFrom().item(raw);
+        }
+        LOG.infof("Version rows %s recorded as %s: the database applied every revision the squash replaces", raw, rows);
+        return Sql.runAllStatements(connection, store.moveRows(raw, rows)).replaceWith(rows);
     }
 
     /** The revision's statements, its version-row change and its history row, then COMMIT. */

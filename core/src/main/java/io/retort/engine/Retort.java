@@ -95,7 +95,23 @@ public final class Retort {
         return requirePool().withConnection(connection -> Sql.run(connection, dialect.tableExistsQuery(options.versionTable()))
                 .chain(found -> found.size() == 0
                         ? Uni.createFrom().item(Set.<String>of())
-                        : new StartupChecks(chain(), store, options).readRows(connection)));
+                        : new StartupChecks(chain(), store, options).readRows(connection)
+                                .map(rows -> StartupChecks.canonical(rows, chain().graph()))));
+    }
+
+    /**
+     * Where the database stands with each squash whose replaced revisions are still in the code (see
+     * {@link ReplacedRevisions}); empty when there is none.
+     */
+    public Uni<List<ReplacedRevisions>> replaced() {
+        if (chain().graph().squashes().isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return requirePool().withConnection(connection -> Sql.run(connection, dialect.tableExistsQuery(options.versionTable()))
+                .chain(found -> found.size() == 0
+                        ? Uni.createFrom().item(Set.<String>of())
+                        : new StartupChecks(chain(), store, options).readRows(connection)))
+                .map(rows -> ReplacedRevisions.of(chain().graph(), rows));
     }
 
     /** The heads of the code's revision graph. */
@@ -113,9 +129,10 @@ public final class Retort {
         return requirePool().withConnection(connection -> Sql.run(connection, dialect.tableExistsQuery(options.versionTable()))
                 .chain(found -> found.size() == 0
                         ? Uni.createFrom().item(new RetortStatus(Set.of(), heads, pending(Set.of()), Set.of(), List.of()))
-                        : checks.readRows(connection).chain(rows -> {
+                        : checks.readRows(connection).map(raw -> StartupChecks.canonical(raw, chain().graph())).chain(rows -> {
                             Set<String> unknown = new java.util.TreeSet<>();
-                            rows.stream().filter(id -> !chain().graph().contains(id)).forEach(unknown::add);
+                            RevisionGraph view = chain().graph().viewFor(rows);
+                            rows.stream().filter(id -> !view.contains(id)).forEach(unknown::add);
                             if (!unknown.isEmpty()) {
                                 return Uni.createFrom().item(new RetortStatus(rows, heads, List.of(), unknown, List.of()));
                             }
@@ -128,7 +145,8 @@ public final class Retort {
         if (chain().graph().heads().isEmpty()) {
             return List.of();
         }
-        return chain().graph().upgradePlanTo(rows, chain().graph().heads()).steps().stream().map(s -> s.revision().id()).toList();
+        RevisionGraph view = chain().graph().viewFor(rows);
+        return view.upgradePlanTo(rows, view.canonicalRows(chain().graph().heads())).steps().stream().map(s -> s.revision().id()).toList();
     }
 
     /** Every row of the history table, oldest first; empty for a database Retort has not touched. */
@@ -214,12 +232,14 @@ public final class Retort {
 
     /** The SQL an upgrade from {@code fromRows} (empty = base) to {@code target} would run. */
     public String upgradeSql(Set<String> fromRows, String target) {
-        return offline(chain().graph().upgradePlan(fromRows, target));
+        RevisionGraph view = chain().graph().viewFor(fromRows);
+        return offline(view.upgradePlan(view.canonicalRows(fromRows), target));
     }
 
     /** The SQL a downgrade from {@code fromRows} to {@code target} would run. */
     public String downgradeSql(Set<String> fromRows, String target) {
-        return offline(chain().graph().downgradePlan(fromRows, target));
+        RevisionGraph view = chain().graph().viewFor(fromRows);
+        return offline(view.downgradePlan(view.canonicalRows(fromRows), target));
     }
 
     /** The offline script of any plan. */

@@ -60,8 +60,11 @@ public final class RevisionChain {
     }
 
     public LoadedRevision revision(String id) {
-        graph.get(id);
-        return revisions.get(id);
+        LoadedRevision revision = revisions.get(id);
+        if (revision == null) {
+            graph.get(id); // the graph's own error
+        }
+        return revision;
     }
 
     /** The operations a revision records in one direction, recorded once and kept. */
@@ -102,7 +105,8 @@ public final class RevisionChain {
     }
 
     /** The schema the database has when its version rows are {@code rows}, replayed from the revisions. */
-    public Schema schemaAt(Set<String> rows) {
+    public Schema schemaAt(Set<String> databaseRows) {
+        Set<String> rows = graph.viewFor(databaseRows).canonicalRows(databaseRows);
         if (rows.size() == 1) {
             return schemaAfter(rows.iterator().next());
         }
@@ -127,7 +131,7 @@ public final class RevisionChain {
                 start = known;
                 break;
             }
-            RevisionNode node = graph.get(cursor);
+            RevisionNode node = graph.nodeInAnyView(cursor);
             run.add(cursor);
             if (node.parents().size() != 1 || !node.dependsOn().isEmpty()) {
                 break;
@@ -142,7 +146,7 @@ public final class RevisionChain {
             from = 0;
         } else {
             // The run starts at a base, merge or dependent revision: replay what lies below it in full.
-            RevisionNode first = graph.get(run.get(0));
+            RevisionNode first = graph.nodeInAnyView(run.get(0));
             Set<String> below = new HashSet<>(first.parents());
             below.addAll(first.dependsOn());
             schema = below.isEmpty() ? Schema.EMPTY : replayAll(below);
@@ -156,9 +160,10 @@ public final class RevisionChain {
     }
 
     private Schema replayAll(Set<String> rows) {
-        Set<String> applied = graph.appliedSet(rows);
+        RevisionGraph view = graph.viewFor(rows);
+        Set<String> applied = view.appliedSet(view.canonicalRows(rows));
         Schema schema = Schema.EMPTY;
-        for (RevisionNode node : graph.ordered()) {
+        for (RevisionNode node : view.ordered()) {
             if (applied.contains(node.id())) {
                 schema = replay(schema, node.id(), Direction.UPGRADE);
             }
@@ -236,7 +241,7 @@ public final class RevisionChain {
         if (known != null) {
             return known;
         }
-        Schema schema = schemaAt(below(graph.get(id)));
+        Schema schema = schemaAt(below(graph.nodeInAnyView(id)));
         List<String> statements = new ArrayList<>();
         for (Operation operation : operations(id, Direction.UPGRADE)) {
             statements.addAll(dialect.render(operation, schema));

@@ -40,7 +40,7 @@ public final class Revisions {
             throw new RevisionDefinitionException("Revision " + revision.id() + " (" + type.getName() + ") " + problem);
         }
         RevisionNode node = new RevisionNode(revision.id(), List.of(revision.parent()), List.of(revision.dependsOn()),
-                new LinkedHashSet<>(List.of(revision.branchLabels())), revision.message(), type.getName());
+                new LinkedHashSet<>(List.of(revision.branchLabels())), revision.message(), type.getName(), List.of(revision.replaces()));
         DdlTimeouts.Overrides ddl;
         try {
             ddl = RevisionClassReader.ddlOverrides(revision.lockTimeout(), revision.statementTimeout(), revision.lockRetries());

@@ -31,12 +31,13 @@ final class Stamp {
                     if (!purge) {
                         StartupChecks.requireKnown(rows, chain.graph());
                     }
-                    Set<String> targetRows = chain.graph().resolve(target, purge ? Set.of() : rows);
+                    Set<String> from = purge ? Set.of() : StartupChecks.canonical(rows, chain.graph());
+                    Set<String> targetRows = chain.graph().viewFor(from).resolve(target, from);
                     List<SqlStatement> statements = new ArrayList<>();
                     statements.add(store.deleteAllRows());
                     statements.addAll(store.moveRows(Set.of(), targetRows));
                     for (String id : targetRows.isEmpty() ? Set.of("base") : targetRows) {
-                        String message = id.equals("base") ? "stamped to base" : chain.graph().get(id).message();
+                        String message = id.equals("base") ? "stamped to base" : chain.graph().nodeInAnyView(id).message();
                         statements.add(store.recordHistory(id, "stamp", message,
                                 id.equals("base") ? null : chain.checksum(id), 0));
                     }

@@ -100,9 +100,23 @@ final class StartupChecks {
         return options.checksumPolicy() != RetortOptions.ChecksumPolicy.IGNORE && !editedLetThrough;
     }
 
+    /** The rows in the ids of the view of the graph they follow (see {@link RevisionGraph#viewFor}). */
+    static Set<String> canonical(Set<String> rows, RevisionGraph graph) {
+        return graph.viewFor(rows).canonicalRows(rows);
+    }
+
     static void requireKnown(Set<String> rows, RevisionGraph graph) {
+        RevisionGraph view = graph.viewFor(rows);
         Set<String> unknown = new TreeSet<>();
-        rows.stream().filter(id -> !graph.contains(id)).forEach(unknown::add);
+        view.canonicalRows(rows).stream().filter(id -> !view.contains(id)).forEach(unknown::add);
+        for (String id : unknown) {
+            if (graph.replacedBy(id).isPresent()) {
+                throw new DatabaseAheadException("The database stopped at revision " + id + ", partway through the revisions"
+                        + " squashed into " + graph.replacedBy(id).get() + ", and those revisions are no longer in the code."
+                        + " Nothing was changed. Upgrade this database with a build that still has them (the version before"
+                        + " they were deleted), or restore them.", unknown);
+            }
+        }
         if (!unknown.isEmpty()) {
             throw new DatabaseAheadException("The database is at revision " + String.join(", ", unknown)
                     + ", which this application does not know: the database is ahead of the code (migrated by a newer"
@@ -147,7 +161,8 @@ final class StartupChecks {
     /** Edited revisions; unedited ones recorded in the older, rendered-SQL form go into {@code rewrites} (id -> [recorded, today]). */
     private List<String> changed(Set<String> rows, Map<String, String> recorded, Map<String, String[]> rewrites) {
         List<String> changed = new ArrayList<>();
-        for (String id : chain.graph().appliedSet(rows)) {
+        RevisionGraph view = chain.graph().viewFor(rows);
+        for (String id : view.appliedSet(view.canonicalRows(rows))) {
             String before = recorded.get(id);
             if (before == null || before.equals(chain.checksum(id))) {
                 continue;

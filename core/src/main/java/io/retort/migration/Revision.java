@@ -46,6 +46,13 @@ public @interface Revision {
     /** How many times it is rolled back and tried again after a lock timeout; -1 for {@code quarkus.retort.ddl.lock-retries}. */
     int lockRetries() default -1;
 
+    /**
+     * For a squashed revision (written by {@code retort:squash}): the revisions it stands for, oldest
+     * first. A database that applied some but not all of them goes on through them; any other applies
+     * this one. Delete them once every database is past them ({@code retort:replaced} says when).
+     */
+    String[] replaces() default {};
+
     /** Lint findings accepted on this revision, each with its reason (see docs/safety.md). */
     Allow[] allow() default {};
 }

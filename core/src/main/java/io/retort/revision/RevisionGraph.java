@@ -35,8 +35,17 @@ public final class RevisionGraph {
     private final Set<String> mergePoints;
     private final TargetResolver resolver;
     private final PlanBuilder planner;
+    private final Squashes squashes;
+    /** The squashes this view shows as their replaced revisions (a database partway through them). */
+    private final Set<String> unsquashed;
+    /** The squashed view, which builds and keeps the others; null in that view itself. */
+    private final RevisionGraph root;
+    private final Map<Set<String>, RevisionGraph> views = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private RevisionGraph(List<RevisionNode> ordered) {
+    private RevisionGraph(List<RevisionNode> ordered, Squashes squashes, Set<String> unsquashed, RevisionGraph root) {
+        this.squashes = squashes;
+        this.unsquashed = Set.copyOf(unsquashed);
+        this.root = root;
         this.ordered = List.copyOf(ordered);
         this.byId = new LinkedHashMap<>();
         this.position = new HashMap<>();
@@ -71,7 +80,70 @@ public final class RevisionGraph {
      * @throws RevisionException          for an id or label that is not letters, digits and '_', or is reserved
      */
     public static RevisionGraph of(Collection<RevisionNode> nodes) {
-        return new RevisionGraph(TopologicalOrder.sort(GraphValidator.validate(nodes)));
+        Squashes squashes = Squashes.of(nodes);
+        if (squashes.isEmpty()) {
+            return new RevisionGraph(TopologicalOrder.sort(GraphValidator.validate(nodes)), Squashes.NONE, Set.of(), null);
+        }
+        RevisionGraph squashed = new RevisionGraph(TopologicalOrder.sort(GraphValidator.validate(squashes.view(Set.of()))), squashes,
+                Set.of(), null);
+        // Each original view is checked now, so a broken one fails the build rather than a later upgrade.
+        squashes.all().stream().filter(Squashes.Squash::replacedPresent).forEach(squash -> squashed.view(Set.of(squash.id())));
+        return squashed;
+    }
+
+    /**
+     * The graph as a database with these version rows must follow: the squashed view, unless it stopped
+     * partway through revisions a squash replaces (and they still exist), which it then goes on through.
+     */
+    public RevisionGraph viewFor(Set<String> rows) {
+        if (squashes.isEmpty()) {
+            return this;
+        }
+        RevisionGraph squashed = root == null ? this : root;
+        return squashed.view(squashes.partwayAt(rows == null ? Set.of() : rows));
+    }
+
+    private RevisionGraph view(Set<String> partway) {
+        if (partway.isEmpty()) {
+            return root == null ? this : root;
+        }
+        return views.computeIfAbsent(Set.copyOf(partway), key -> new RevisionGraph(TopologicalOrder.sort(GraphValidator.validate(
+                squashes.view(key))), squashes, key, this));
+    }
+
+    /**
+     * Version rows in this view's ids: the last revision a squash replaces and the squash stand for
+     * each other, so a database that applied the whole run is at the squash in the squashed view.
+     */
+    public Set<String> canonicalRows(Set<String> rows) {
+        return squashes.isEmpty() || rows == null ? rows : squashes.canonical(rows, unsquashed);
+    }
+
+    /** The squashed revision that replaces {@code id}, if any. */
+    public java.util.Optional<String> replacedBy(String id) {
+        return squashes.replacedBy(id);
+    }
+
+    /** The squashed revisions and what each replaces, oldest first. */
+    public Map<String, List<String>> squashes() {
+        Map<String, List<String>> all = new LinkedHashMap<>();
+        squashes.all().forEach(squash -> all.put(squash.id(), squash.replaced()));
+        return all;
+    }
+
+    /** Whether the revisions {@code squash} replaces are still among the revisions. */
+    public boolean replacedPresent(String squash) {
+        return squashes.all().stream().anyMatch(s -> s.id().equals(squash) && s.replacedPresent());
+    }
+
+    /** A revision by id in this view, or as written when only another view has it (a replaced revision). */
+    public RevisionNode nodeInAnyView(String id) {
+        RevisionNode node = byId.get(id);
+        if (node != null) {
+            return node;
+        }
+        RevisionNode squashedView = root == null ? null : root.byId.get(id);
+        return squashedView != null ? squashedView : squashes.original(id).orElseGet(() -> get(id));
     }
 
     /** True when a revision has exactly this id. */
@@ -226,6 +298,12 @@ public final class RevisionGraph {
     /** The downgrade plan to target rows already resolved (by {@link #resolve}); used to re-plan between steps. */
     public MigrationPlan downgradePlanTo(Set<String> currentRows, Set<String> targetRows) {
         return planner.downgradeTo(normalizeRows(currentRows), normalizeRows(targetRows));
+    }
+
+    /** How many revisions have this one as a parent. */
+    public int childrenCount(String id) {
+        get(id);
+        return children.get(id).size();
     }
 
     // ---- package-private helpers shared by the resolver and the planner ----

@@ -15,9 +15,10 @@ import java.util.TreeSet;
  * @param branchLabels names that can stand for this revision and its branch in targets
  * @param message      the human message, never null
  * @param source       a human description of where the revision comes from, such as its class name; used in errors
+ * @param replaces     for a squashed revision, the revisions it stands for, in the order they apply; empty otherwise
  */
 public record RevisionNode(String id, List<String> parents, List<String> dependsOn, Set<String> branchLabels,
-                           String message, String source) {
+                           String message, String source, List<String> replaces) {
 
     public RevisionNode {
         parents = copyList(parents, id, "a parent");
@@ -25,6 +26,23 @@ public record RevisionNode(String id, List<String> parents, List<String> depends
         branchLabels = copyLabels(branchLabels, id);
         message = message == null ? "" : message;
         source = source == null ? id : source;
+        replaces = copyList(replaces, id, "a replaced revision");
+    }
+
+    /** A revision that replaces none. */
+    public RevisionNode(String id, List<String> parents, List<String> dependsOn, Set<String> branchLabels, String message,
+            String source) {
+        this(id, parents, dependsOn, branchLabels, message, source, List.of());
+    }
+
+    /** True for a squashed revision: one that stands for a run of earlier revisions. */
+    public boolean isSquash() {
+        return !replaces.isEmpty();
+    }
+
+    /** This node with other parents and dependencies, as a view of the graph sees it. */
+    RevisionNode withReferences(List<String> newParents, List<String> newDependsOn) {
+        return new RevisionNode(id, newParents, newDependsOn, branchLabels, message, source, replaces);
     }
 
     /** A revision with the given parents, no labels, no dependencies and an empty message; the source is the id. */

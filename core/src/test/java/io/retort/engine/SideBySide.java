@@ -110,7 +110,7 @@ public final class SideBySide {
     }
 
     /** Every row of the table, columns in the replayed order, by id. */
-    private static List<Map<String, String>> rows(Backend backend, TestDatabase db, Table table) {
+    static List<Map<String, String>> rows(Backend backend, TestDatabase db, Table table) {
         String columns = table.columns().stream().map(c -> quote(backend, c.name())).collect(Collectors.joining(", "));
         List<Map<String, String>> rows = new ArrayList<>();
         for (Row row : db.pool().query("SELECT " + columns + " FROM " + quote(backend, table.name()) + " ORDER BY " + quote(backend, "id"))
@@ -127,28 +127,31 @@ public final class SideBySide {
 
     /** Empty databases: PostgreSQL's public schema re-created, every SQLite and MariaDB table and sequence dropped. */
     private void reset() {
-        databases.forEach((backend, db) -> {
-            switch (backend) {
-                case SQLITE -> {
-                    List<String> tables = new ArrayList<>();
-                    db.pool().query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").execute()
-                            .await().indefinitely().forEach(row -> tables.add(row.getString(0)));
-                    db.pool().withConnection(connection -> {
-                        List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
-                        tables.forEach(t -> statements.add("DROP TABLE \"" + t.replace("\"", "\"\"") + "\""));
-                        return Sql.runAll(connection, statements);
-                    }).await().indefinitely();
-                }
-                case MARIADB -> {
-                    List<String> statements = new ArrayList<>(List.of("SET FOREIGN_KEY_CHECKS = 0"));
-                    db.pool().query("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()").execute()
-                            .await().indefinitely().forEach(row -> statements.add(("SEQUENCE".equals(row.getString(1)) ? "DROP SEQUENCE `"
-                                    : "DROP TABLE `") + row.getString(0).replace("`", "``") + "`"));
-                    statements.add("SET FOREIGN_KEY_CHECKS = 1");
-                    db.pool().withConnection(connection -> Sql.runAll(connection, statements)).await().indefinitely();
-                }
-                default -> db.pool().query("DROP SCHEMA public CASCADE; CREATE SCHEMA public").execute().await().indefinitely();
+        databases.forEach(SideBySide::reset);
+    }
+
+    /** Drops every table (and sequence, type) of a test database, Retort's own included. */
+    static void reset(Backend backend, TestDatabase db) {
+        switch (backend) {
+            case SQLITE -> {
+                List<String> tables = new ArrayList<>();
+                db.pool().query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").execute()
+                        .await().indefinitely().forEach(row -> tables.add(row.getString(0)));
+                db.pool().withConnection(connection -> {
+                    List<String> statements = new ArrayList<>(List.of("PRAGMA foreign_keys = OFF"));
+                    tables.forEach(t -> statements.add("DROP TABLE \"" + t.replace("\"", "\"\"") + "\""));
+                    return Sql.runAll(connection, statements);
+                }).await().indefinitely();
             }
-        });
+            case MARIADB -> {
+                List<String> statements = new ArrayList<>(List.of("SET FOREIGN_KEY_CHECKS = 0"));
+                db.pool().query("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()").execute()
+                        .await().indefinitely().forEach(row -> statements.add(("SEQUENCE".equals(row.getString(1)) ? "DROP SEQUENCE `"
+                                : "DROP TABLE `") + row.getString(0).replace("`", "``") + "`"));
+                statements.add("SET FOREIGN_KEY_CHECKS = 1");
+                db.pool().withConnection(connection -> Sql.runAll(connection, statements)).await().indefinitely();
+            }
+            default -> db.pool().query("DROP SCHEMA public CASCADE; CREATE SCHEMA public").execute().await().indefinitely();
+        }
     }
 }

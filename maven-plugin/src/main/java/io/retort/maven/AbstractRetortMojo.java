@@ -40,16 +40,33 @@ abstract class AbstractRetortMojo extends AbstractMojo {
             }
         }
         Path classes = Path.of(project.getBuild().getOutputDirectory());
-        try (MavenLogBridge bridge = new MavenLogBridge(getLog());
-                ProjectSession session = new ProjectSession(project.getBasedir().toPath(), classes, dependencies, profile, datasource)) {
-            session.requireReadable();
-            run(new RetortCommands(session, getLog()::info, getLog()::warn));
+        try (MavenLogBridge bridge = new MavenLogBridge(getLog())) {
+            for (String each : profiles()) {
+                try (ProjectSession session = new ProjectSession(project.getBasedir().toPath(), classes, dependencies, each, datasource)) {
+                    session.requireReadable();
+                    currentProfile = each;
+                    run(new RetortCommands(session, getLog()::info, getLog()::warn));
+                }
+            }
+            finish();
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (Exception e) {
             String goal = getClass().getSimpleName().replace("Mojo", "").toLowerCase(java.util.Locale.ROOT);
             throw new MojoFailureException(e.getMessage() + NextCommand.after(e, goal).map(next -> "\nNext: " + next).orElse(""), e);
         }
+    }
+
+    /** The profile of the session {@link #run} is called with. */
+    String currentProfile;
+
+    /** The profiles the goal runs for, one session each: the chosen one, unless a goal looks at several databases. */
+    List<String> profiles() {
+        return List.of(profile);
+    }
+
+    /** After the goal ran for every profile. */
+    void finish() throws Exception {
     }
 
     abstract void run(RetortCommands commands) throws Exception;

@@ -262,6 +262,50 @@ final class RetortCommands {
         return revision(message, false, true, "heads", List.of(), List.of(), packageName);
     }
 
+    /**
+     * Writes one revision equivalent to the run {@code from}..{@code to} (by default from the lowest
+     * revision the run reaches to the single head), marked as replacing it.
+     */
+    Path squash(String from, String to, String message, String packageName) throws IOException {
+        Retort retort = session.offline();
+        NewRevisions.Written written = NewRevisions.squashed(retort, blankToNull(from), blankToNull(to), blankToNull(message),
+                session.application().revisionPackage(session.datasource(), packageName, "-Dretort.package"),
+                session.baseDir().resolve("src/main/java"));
+        List<String> replaced = written.spec().replaces();
+        out.accept("Wrote revision " + written.spec().id() + " (" + written.spec().message() + "), parent "
+                + (written.spec().parents().isEmpty() ? "base" : String.join(", ", written.spec().parents())) + ", replacing "
+                + replaced.size() + " revisions (" + replaced.get(0) + ".." + replaced.get(replaced.size() - 1) + "): "
+                + session.baseDir().relativize(written.file()));
+        out.accept("A new database applies it alone; one partway through the replaced revisions goes on through them. Keep them"
+                + " until every database is past them: retort:replaced says when they can be deleted.");
+        return written.file();
+    }
+
+    /**
+     * Says, for the database of each profile, where it stands with each squash whose replaced
+     * revisions are still in the code; true when none is partway, so they can be deleted.
+     */
+    boolean replaced(String profileName) {
+        Retort retort = session.connected();
+        List<io.retort.engine.ReplacedRevisions> states = retort.replaced().await().indefinitely();
+        if (states.isEmpty()) {
+            out.accept("No squash replaces revisions still in the code: nothing to delete.");
+            return true;
+        }
+        boolean deletable = true;
+        for (io.retort.engine.ReplacedRevisions state : states) {
+            out.accept("Squash " + state.squash() + " (replaces " + state.replaced().get(0) + ".." + state.replaced().get(state.replaced().size() - 1)
+                    + ", " + state.replaced().size() + " revisions): " + session.databaseDescription() + " (profile " + profileName + ") is "
+                    + state.describe() + ".");
+            deletable &= !state.blocksDeletion();
+        }
+        return deletable;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     private void script(String sql, Path file) throws IOException {
         if (file == null) {
             out.accept(sql);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Drift page's Generate revision: it writes the revision into the project's sources, and the
- * next hot reload applies it; the drift is then gone.
+ * next hot reload applies it; the drift is then gone. The Graph page's Squash then writes one
+ * revision replacing both: after the reload the database, past them, stands at the squash.
  */
 class DevUiGenerateRevisionTest {
 
@@ -51,6 +52,19 @@ class DevUiGenerateRevisionTest {
         try (DevUiJsonRpcClient rpc = new DevUiJsonRpcClient(VERTX.getDelegate(), DevUiJsonRpcTest.httpPort(), DevUiJsonRpcTest.NAMESPACE)) {
             JsonObject drift = rpc.call("drift");
             assertEquals(0, drift.getJsonArray("changes").size(), drift.encodePrettily());
+
+            JsonObject squash = rpc.call("squash", new JsonObject().put("dataSource", "").put("from", "").put("to", ""));
+            assertTrue(squash.getBoolean("ok"), squash.encodePrettily());
+            assertEquals(List.of("9ad9e7000001", now), squash.getJsonArray("replaced").getList(), squash.encodePrettily());
+            assertTrue(squash.getString("file").contains("_squash_9ad9e7000001_" + now), squash.encodePrettily());
+            String id = squash.getString("id");
+            assertEquals(id, RestAssured.when().get("/now").then().statusCode(200).extract().asString(),
+                    "after the reload the database, past the replaced revisions, stands at the squash");
+        }
+        try (DevUiJsonRpcClient rpc = new DevUiJsonRpcClient(VERTX.getDelegate(), DevUiJsonRpcTest.httpPort(), DevUiJsonRpcTest.NAMESPACE)) {
+            JsonObject graph = rpc.call("graph", new JsonObject().put("dataSource", ""));
+            assertEquals(1, graph.getJsonArray("revisions").size(), graph.encodePrettily());
+            assertEquals(2, graph.getJsonArray("revisions").getJsonObject(0).getJsonArray("replaces").size(), graph.encodePrettily());
         }
     }
 }

@@ -204,7 +204,7 @@ public class RetortJsonRpcService {
     }
 
     private static GraphRevision revision(RevisionNode node) {
-        return new GraphRevision(node.id(), node.parents(), node.message(), sorted(node.branchLabels()));
+        return new GraphRevision(node.id(), node.parents(), node.message(), sorted(node.branchLabels()), node.replaces());
     }
 
     /** The entities' changes no revision covers, against the live database (the same answer as the dev-mode line). */
@@ -244,6 +244,33 @@ public class RetortJsonRpcService {
                 throw new UncheckedIOException(e);
             }
         }).onFailure().recoverWithItem(e -> new RetortViews.GeneratedRevision(DEFAULT, false, null, List.of(), message(e)));
+    }
+
+    /**
+     * Writes one revision equivalent to the run {@code from}..{@code to} (blank: from the lowest
+     * revision the run reaches, to the single head) into the project's sources, marked as replacing
+     * it, as {@code retort:squash} does; the next hot reload picks it up (a database at head is past
+     * the replaced revisions, so nothing runs).
+     */
+    public Uni<RetortViews.SquashOutcome> squash(String dataSource, String from, String to) {
+        return call(() -> {
+            Retort retort = retort(dataSource);
+            String pkg = application.get().revisionPackage(name(dataSource)).orElseThrow(() -> new IllegalStateException(
+                    "No revision package is known for " + name(dataSource) + ": there is nothing to squash"));
+            Path sources = sourcesRoot();
+            NewRevisions.Written written;
+            try {
+                written = NewRevisions.squashed(retort, blankToNull(from), blankToNull(to), null, pkg, sources);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Uni.createFrom().item(new RetortViews.SquashOutcome(name(dataSource), true, written.spec().id(),
+                    sources.relativize(written.file()).toString(), written.spec().replaces(), null));
+        }).onFailure().recoverWithItem(e -> new RetortViews.SquashOutcome(name(dataSource), false, null, null, List.of(), message(e)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The project's main Java sources, as dev mode knows them. */

@@ -53,7 +53,12 @@ public final class RetortViews {
             List<String> current, List<GraphRevision> revisions, String error) {
     }
 
-    public record GraphRevision(String id, List<String> parents, String message, List<String> labels) {
+    /** {@code replaces}: for a squash, the revisions it stands for (oldest first); empty otherwise. */
+    public record GraphRevision(String id, List<String> parents, String message, List<String> labels, List<String> replaces) {
+    }
+
+    /** The squash written into the project's sources, or what went wrong. */
+    public record SquashOutcome(String dataSource, boolean ok, String id, String file, List<String> replaced, String error) {
     }
 
     /**
