@@ -34,14 +34,13 @@ public final class RevisionWriter {
         StaticImports imports = new StaticImports();
         OperationWriter operations = new OperationWriter(imports);
 
-        TypeSpec type = TypeSpec.classBuilder(className)
+        TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addAnnotation(revision(spec))
                 .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", spec.upgrade(), operations))
-                .addMethod(method("downgrade", spec.downgrade(), operations))
-                .build();
-        JavaFile.Builder file = JavaFile.builder(spec.packageName(), type)
+                .addSuperinterface(Migration.class);
+        addMethods(type, "upgrade", spec.upgrade(), operations);
+        addMethods(type, "downgrade", spec.downgrade(), operations);
+        JavaFile.Builder file = JavaFile.builder(spec.packageName(), type.build())
                 .indent(INDENT)
                 .skipJavaLangImports(true);
         imports.addTo(file);
@@ -83,12 +82,39 @@ public final class RevisionWriter {
         return line.matches("(?s).*\\\\+u.*") ? line.replace("\\", "\\\\") : line;
     }
 
-    private static MethodSpec method(String name, List<WrittenOperation> written, OperationWriter operations) {
+    /**
+     * The method, and for a long one (a squash of thousands of revisions) its parts: a Java method's
+     * bytecode is capped at 64 KiB, so past {@link #PER_METHOD} operations the method calls
+     * {@code upgrade1(op)}, {@code upgrade2(op)}, ... in turn, each holding the next operations.
+     */
+    private static void addMethods(TypeSpec.Builder type, String name, List<WrittenOperation> written, OperationWriter operations) {
+        if (written.size() <= PER_METHOD) {
+            type.addMethod(method(name, written, operations, true));
+            return;
+        }
+        MethodSpec.Builder caller = MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(void.class).addParameter(Ops.class, "op");
+        List<MethodSpec> parts = new java.util.ArrayList<>();
+        for (int from = 0, part = 1; from < written.size(); from += PER_METHOD, part++) {
+            caller.addStatement("$L$L(op)", name, part);
+            parts.add(method(name + part, written.subList(from, Math.min(written.size(), from + PER_METHOD)), operations, false));
+        }
+        type.addMethod(caller.build());
+        parts.forEach(type::addMethod);
+    }
+
+    /** Operations per generated method, well under the bytecode cap whatever each one takes. */
+    static final int PER_METHOD = 100;
+
+    private static MethodSpec method(String name, List<WrittenOperation> written, OperationWriter operations, boolean override) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
                 .returns(void.class)
                 .addParameter(Ops.class, "op");
+        if (override) {
+            method.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+        } else {
+            method.addModifiers(Modifier.PRIVATE, Modifier.STATIC);
+        }
         if (written.isEmpty()) {
             method.addComment("No changes");
         }

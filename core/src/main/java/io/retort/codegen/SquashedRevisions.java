@@ -29,12 +29,12 @@ import java.util.Set;
 
 /**
  * Writes one revision equivalent to a linear run of revisions ({@code retort:squash}). Its upgrade is
- * the run's operations in order, with the part before the first raw SQL statement folded into the
- * objects it leaves when that part only creates (tables, columns, indexes, constraints, sequences,
- * enum types: then each table is created in its final shape at once); raw SQL (data statements, objects the schema does not track) and what
- * follows it are carried as written, in order, since raw SQL ran against the schema of its own
- * moment. The downgrade is the run's downgrades, newest first, folded the same way when that part
- * only drops. The result is checked by replay: it must leave the schema the run leaves, and its
+ * the run's operations in order; raw SQL (data statements, objects the schema does not track) is
+ * carried as written, where it was, since it ran against the schema of its own moment, and each part
+ * between raw SQL statements that only creates (tables, columns, indexes, constraints, sequences,
+ * enum types) is folded into the objects it leaves, each table created in its final shape at once.
+ * The downgrade is the run's downgrades, newest first, folded the same way where a part only drops.
+ * The result is checked by replay: it must leave the schema the run leaves, and its
  * downgrade the schema before the run; anything that cannot be carried is refused, naming the
  * revision.
  */
@@ -108,34 +108,45 @@ public final class SquashedRevisions {
     }
 
     /**
-     * The part before the first raw SQL statement, folded into the difference it makes when that
-     * difference only adds objects (upgrade) or only drops whole objects (downgrade); otherwise, and
-     * from the first raw statement on, the operations as written.
+     * The operations between raw SQL statements, each such part folded into the difference it makes
+     * when the part only creates (upgrade) or only drops whole objects (downgrade); otherwise as
+     * written. Raw SQL stays where it was, and meets exactly the schema it met in the run.
      */
     private static List<Operation> folded(List<Operation> operations, Schema start, RevisionChain chain, boolean upgrade) {
-        int boundary = 0;
-        while (boundary < operations.size() && !(operations.get(boundary) instanceof ExecuteSql)) {
-            boundary++;
-        }
-        List<Operation> prefix = operations.subList(0, boundary);
-        Schema end = start;
-        for (Operation operation : prefix) {
-            end = operation.applyTo(end);
-        }
         List<Operation> folded = new ArrayList<>();
+        Schema schema = start;
+        int from = 0;
+        while (from < operations.size()) {
+            int to = from;
+            while (to < operations.size() && !(operations.get(to) instanceof ExecuteSql)) {
+                to++;
+            }
+            List<Operation> part = operations.subList(from, to);
+            Schema end = schema;
+            for (Operation operation : part) {
+                end = operation.applyTo(end);
+            }
+            folded.addAll(fold(part, schema, end, chain, upgrade));
+            if (to < operations.size()) {
+                folded.add(operations.get(to));
+            }
+            schema = end;
+            from = to + 1;
+        }
+        return folded;
+    }
+
+    private static List<Operation> fold(List<Operation> part, Schema start, Schema end, RevisionChain chain, boolean upgrade) {
+        if (part.size() < 2) {
+            return part;
+        }
         List<Change> changes = SchemaDiff.compare(start, end, chain.dialect()::canonical).changes();
         // Only a part that creates, or drops, and nothing else is folded: an altered or renamed column
         // leaves traces the catalog keeps (a default cast to the column's first type), which a
         // freshly created one would not have.
-        boolean foldable = prefix.stream().allMatch(operation -> upgrade ? creates(operation) : dropsWhole(operation))
+        boolean foldable = part.stream().allMatch(operation -> upgrade ? creates(operation) : dropsWhole(operation))
                 && changes.stream().allMatch(change -> upgrade ? adds(change.operation(), start) : dropsWhole(change.operation()));
-        if (foldable && changes.size() < prefix.size()) {
-            changes.forEach(change -> folded.add(change.operation()));
-        } else {
-            folded.addAll(prefix);
-        }
-        folded.addAll(operations.subList(boundary, operations.size()));
-        return folded;
+        return foldable && changes.size() < part.size() ? changes.stream().map(Change::operation).toList() : part;
     }
 
     private static boolean creates(Operation operation) {

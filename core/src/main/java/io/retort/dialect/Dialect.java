@@ -103,6 +103,21 @@ public interface Dialect {
     }
 
     /**
+     * The statements opening one of several revision transactions sent together in one query string
+     * (see {@code ChainedSteps}): the transaction, then a guard that fails it unless the migration
+     * lock is taken and the version rows are exactly {@code expectedRows}. Empty where transactions
+     * cannot be chained this way (the default).
+     */
+    default Optional<List<String>> beginChained(long lockKey, String versionTable, Set<String> expectedRows) {
+        return Optional.empty();
+    }
+
+    /** An SQL expression for the milliseconds since the current transaction began; used with {@link #beginChained}. */
+    default String transactionMillis() {
+        throw new UnsupportedOperationException(name() + " does not chain revision transactions");
+    }
+
+    /**
      * A query run inside a revision's transaction after its statements, whose rows are references to
      * missing parents ({@code table}, {@code rowid}, {@code parent}); empty where the database checks
      * foreign keys as it goes.

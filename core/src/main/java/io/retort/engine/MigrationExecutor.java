@@ -53,6 +53,8 @@ final class MigrationExecutor {
         /** The steps planned last, and which comes next if nobody else moved the database meanwhile. */
         List<Step> planned;
         int next;
+        /** After a chained batch failed: the next step runs on its own, so its error is reported as usual. */
+        boolean alone;
 
         Run(Direction direction, String target) {
             this.direction = direction;
@@ -93,6 +95,21 @@ final class MigrationExecutor {
      * as its timeouts allow, then given up with the sessions that held the locks named.
      */
     private Uni<Boolean> nextStep(Pool pool, SqlConnection connection, Run run, int attempt) {
+        List<RenderedStep> chained = attempt == 1 && !run.alone ? chainable(run) : List.of();
+        if (chained.size() > 1) {
+            return new ChainedSteps(connection, dialect, store, options).apply(chained)
+                    .invoke(applied -> {
+                        for (int i = 0; i < applied.size(); i++) {
+                            record(run, chained.get(i), applied.get(i));
+                        }
+                        run.next += applied.size();
+                    })
+                    .replaceWith(true)
+                    .onFailure(failure -> !dialect.isConnectionLost(failure)).recoverWithUni(() -> afterChainFailed(connection, run, chained))
+                    .onFailure(dialect::isConnectionLost).recoverWithUni(failure -> lostInChain(pool, chained, failure))
+                    .onFailure().transform(failure -> Failures.explain(failure, dialect, options));
+        }
+        run.alone = false;
         return Uni.createFrom().deferred(() -> attempt(pool, connection, run))
                 .onFailure(LockWait.class).recoverWithUni(failure -> {
                     LockWait wait = (LockWait) failure;
@@ -159,6 +176,90 @@ final class MigrationExecutor {
                     }
                     return Locked.retry(connection, dialect, options, store, Locked.deadline(options), Locked.firstPause())
                             .chain(() -> checks.readRows(connection));
+                });
+    }
+
+    /**
+     * The next planned steps that can go to the database together ({@link ChainedSteps}): only once a
+     * step of this run went the one-step way (which created the tables and checked what is applied)
+     * and the rows are still where the plan left them.
+     */
+    private List<RenderedStep> chainable(Run run) {
+        if (run.planned == null || run.next == 0 || run.next >= run.planned.size() - 1
+                || !run.rows.equals(run.planned.get(run.next - 1).headsAfter())) {
+            return List.of();
+        }
+        List<RenderedStep> chained = new ArrayList<>();
+        Set<String> rows = run.rows;
+        int chars = 0;
+        for (int i = run.next; i < run.planned.size() && chained.size() < options.chainedSteps(); i++) {
+            RenderedStep rendered = chain.renderAt(run.planned.get(i), rows);
+            chars += ChainedSteps.length(rendered);
+            if (!ChainedSteps.chainable(dialect, store, rendered) || chars > ChainedSteps.MAX_CHARS && !chained.isEmpty()) {
+                break;
+            }
+            chained.add(rendered);
+            rows = rendered.step().headsAfter();
+        }
+        return chained;
+    }
+
+    /**
+     * A chained batch stopped: its transaction in flight is rolled back, and the version rows say how
+     * many of its steps committed before (each moved them one step along the plan); those are
+     * recorded with the durations their history rows hold. The step that failed then runs on its own
+     * (or, if another process moved the database, the plan is made again from its rows).
+     */
+    private Uni<Boolean> afterChainFailed(SqlConnection connection, Run run, List<RenderedStep> chained) {
+        return Sql.run(connection, "ROLLBACK").onFailure().recoverWithNull()
+                .chain(() -> Sql.run(connection, store.selectRows()))
+                .chain(found -> {
+                    Set<String> rows = StartupChecks.canonical(StartupChecks.ids(found), chain.graph());
+                    int committed = 0;
+                    for (int i = 0; i < chained.size(); i++) {
+                        if (rows.equals(chained.get(i).step().headsAfter())) {
+                            committed = i + 1;
+                        }
+                    }
+                    run.alone = true;
+                    if (committed == 0) {
+                        return Uni.createFrom().item(true);
+                    }
+                    int count = committed;
+                    return Sql.run(connection, store.selectLatestDurations(count)).map(durations -> {
+                        List<Long> newestFirst = new ArrayList<>();
+                        durations.forEach(row -> newestFirst.add(((Number) row.getValue(1)).longValue()));
+                        for (int i = 0; i < count; i++) {
+                            RenderedStep rendered = chained.get(i);
+                            long millis = count - 1 - i < newestFirst.size() ? newestFirst.get(count - 1 - i) : 0;
+                            record(run, rendered, new AppliedStep(rendered.id(), rendered.revision().node().message(),
+                                    rendered.step().direction(), millis, rendered.statements()));
+                        }
+                        run.next += count;
+                        return true;
+                    });
+                });
+    }
+
+    /**
+     * The connection died while a batch ran: its transaction in flight was rolled back by the server.
+     * Another connection reads the version rows, to name the revision that was interrupted as the
+     * one-step way would; if that fails too, the failure says only that the connection was lost.
+     */
+    private Uni<Boolean> lostInChain(Pool pool, List<RenderedStep> chained, Throwable failure) {
+        Throwable cause = failure instanceof Sql.StatementFailure && failure.getCause() != null ? failure.getCause() : failure;
+        return pool.withConnection(other -> Sql.run(other, store.selectRows()))
+                .onFailure().recoverWithNull()
+                .chain(found -> {
+                    if (found != null) {
+                        Set<String> rows = StartupChecks.canonical(StartupChecks.ids(found), chain.graph());
+                        for (RenderedStep rendered : chained) {
+                            if (rows.equals(rendered.step().headsBefore())) {
+                                return Uni.createFrom().failure(Failures.inRevision(rendered, cause, dialect));
+                            }
+                        }
+                    }
+                    return Uni.createFrom().failure(cause);
                 });
     }
 

@@ -13,7 +13,7 @@ import java.util.Objects;
  * the lock error ({@code quarkus.retort.lock-timeout} under Quarkus).
  */
 public record RetortOptions(String versionTable, String historyTable, Duration lockTimeout, ChecksumPolicy checksumPolicy,
-        String lockTimeoutSetting, DdlTimeouts ddl) {
+        String lockTimeoutSetting, DdlTimeouts ddl, int chainedSteps) {
 
     /** What to do when an applied revision's SQL no longer matches its recorded checksum. */
     public enum ChecksumPolicy {
@@ -28,6 +28,8 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
     public static final String DEFAULT_HISTORY_TABLE = "retort_history";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+    /** Revisions sent to PostgreSQL in one request, each its own transaction (see the docs on running migrations). */
+    public static final int DEFAULT_CHAINED_STEPS = 100;
 
     public RetortOptions {
         Objects.requireNonNull(versionTable, "versionTable");
@@ -45,6 +47,14 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
         }
         lockTimeoutSetting = lockTimeoutSetting == null ? "the lock timeout (RetortOptions.lockTimeout)" : lockTimeoutSetting;
         ddl = ddl == null ? DdlTimeouts.DEFAULTS : ddl;
+        if (chainedSteps < 1) {
+            throw new IllegalArgumentException("At least one revision goes per request, was " + chainedSteps);
+        }
+    }
+
+    public RetortOptions(String versionTable, String historyTable, Duration lockTimeout, ChecksumPolicy checksumPolicy,
+            String lockTimeoutSetting, DdlTimeouts ddl) {
+        this(versionTable, historyTable, lockTimeout, checksumPolicy, lockTimeoutSetting, ddl, DEFAULT_CHAINED_STEPS);
     }
 
     public static RetortOptions defaults() {
@@ -94,23 +104,28 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
     }
 
     public RetortOptions withTables(String version, String history) {
-        return new RetortOptions(version, history, lockTimeout, checksumPolicy, lockTimeoutSetting, ddl);
+        return new RetortOptions(version, history, lockTimeout, checksumPolicy, lockTimeoutSetting, ddl, chainedSteps);
     }
 
     public RetortOptions withLockTimeout(Duration timeout) {
-        return new RetortOptions(versionTable, historyTable, timeout, checksumPolicy, lockTimeoutSetting, ddl);
+        return new RetortOptions(versionTable, historyTable, timeout, checksumPolicy, lockTimeoutSetting, ddl, chainedSteps);
     }
 
     public RetortOptions withChecksumPolicy(ChecksumPolicy policy) {
-        return new RetortOptions(versionTable, historyTable, lockTimeout, policy, lockTimeoutSetting, ddl);
+        return new RetortOptions(versionTable, historyTable, lockTimeout, policy, lockTimeoutSetting, ddl, chainedSteps);
     }
 
     public RetortOptions withLockTimeoutSetting(String setting) {
-        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, setting, ddl);
+        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, setting, ddl, chainedSteps);
     }
 
     /** The timeouts a revision's statements run under on PostgreSQL and MariaDB (see {@link DdlTimeouts}). */
     public RetortOptions withDdl(DdlTimeouts timeouts) {
-        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, lockTimeoutSetting, timeouts);
+        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, lockTimeoutSetting, timeouts, chainedSteps);
+    }
+
+    /** At most {@code steps} revisions per request on PostgreSQL (1: each revision with its own requests). */
+    public RetortOptions withChainedSteps(int steps) {
+        return new RetortOptions(versionTable, historyTable, lockTimeout, checksumPolicy, lockTimeoutSetting, ddl, steps);
     }
 }

@@ -154,6 +154,21 @@ final class VersionStore {
                 Arrays.asList(revision, direction, message, checksum, durationMillis));
     }
 
+    /**
+     * The history row as an inline statement whose duration the server computes ({@code durationExpression}),
+     * returning it: for steps sent together, whose times the client cannot take one by one.
+     */
+    String recordHistoryTimed(String revision, String direction, String message, String checksum, String durationExpression) {
+        return "INSERT INTO " + dialect.qualifiedName(historyTable) + " (revision, direction, message, checksum, duration_ms) VALUES ("
+                + dialect.literal(revision) + ", " + dialect.literal(direction) + ", " + (message == null ? "NULL" : dialect.literal(message))
+                + ", " + (checksum == null ? "NULL" : dialect.literal(checksum)) + ", " + durationExpression + ") RETURNING duration_ms";
+    }
+
+    /** The newest {@code count} history rows' revision and duration, newest first. */
+    String selectLatestDurations(int count) {
+        return "SELECT revision, duration_ms FROM " + dialect.qualifiedName(historyTable) + " ORDER BY id DESC LIMIT " + count;
+    }
+
     /** Replaces a recorded checksum of {@code revision} (only rows that still hold {@code from}). */
     SqlStatement rewriteChecksum(String revision, String from, String to) {
         return new SqlStatement("UPDATE " + dialect.qualifiedName(historyTable) + " SET checksum = " + dialect.placeholder(1)

@@ -138,6 +138,26 @@ class SquashTest extends VertxSuite {
     }
 
     @Test
+    void aLongSquashIsWrittenInPartsThatCompile() throws Exception {
+        List<LoadedRevision> chain = new ArrayList<>(List.of(R1));
+        for (int i = 2; i <= 250; i++) {
+            int n = i;
+            chain.add(GeneratedChain.revision("n" + i, i == 2 ? "r1" : "n" + (i - 1), "seed " + i,
+                    op -> op.execute("INSERT INTO items (id, name) VALUES (" + n + ", 'n" + n + "')"),
+                    op -> op.execute("DELETE FROM items WHERE id = " + n)));
+        }
+        GeneratedRevisionSpec spec = SquashedRevisions.spec(RevisionChain.of(chain, Backend.POSTGRESQL.dialect()), null, null,
+                "com.example.migrations", null, Instant.EPOCH);
+        RevisionSource source = new RevisionWriter().write(spec);
+        assertTrue(source.source().contains("upgrade3(op);") && source.source().contains("private static void downgrade3(Ops op)"),
+                source.source().substring(0, 2000));
+        LoadedRevision squash = Revisions.fromClass(InMemoryJava.compile(source));
+        assertEquals(250, squash.node().replaces().size());
+        assertEquals(spec.upgrade().size(), RevisionChain.of(List.of(squash), Backend.POSTGRESQL.dialect())
+                .operations(squash.id(), io.retort.revision.Direction.UPGRADE).size());
+    }
+
+    @Test
     void rawSqlOutsideATransactionCannotBeCarried() {
         LoadedRevision vacuum = GeneratedChain.revision("r5", "r4", "vacuum", op -> op.execute("VACUUM items"), op -> { }, false);
         List<LoadedRevision> chain = new ArrayList<>(REPLACED);

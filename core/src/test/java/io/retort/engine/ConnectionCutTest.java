@@ -47,7 +47,7 @@ class ConnectionCutTest extends EngineSuite {
             for (int i = 0; i < 100 && cut == 0; i++) {
                 Thread.sleep(100);
                 cut = count(db, "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                        + " WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'SELECT pg_sleep%'");
+                        + " WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event = 'PgSleep'");
             }
             assertEquals(1, cut, "the migrating session was found and cut");
 

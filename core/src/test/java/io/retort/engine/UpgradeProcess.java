@@ -18,7 +18,9 @@ public final class UpgradeProcess {
         int count = Integer.parseInt(args[2]);
         Vertx vertx = Vertx.vertx();
         TestDatabase db = backend.attach(vertx, args[1]);
-        Retort retort = Retort.of(GeneratedChain.linear(count), backend.dialect(), db.newPool(), RetortOptions.defaults());
+        // Five revisions per request where they are chained: a kill then lands in the middle of a request,
+        // and twenty killed runs still leave work for the next.
+        Retort retort = Retort.of(GeneratedChain.linear(count), backend.dialect(), db.newPool(), RetortOptions.defaults().withChainedSteps(5));
         retort.upgrade("head").await().indefinitely();
         System.out.println("done");
         System.exit(0);

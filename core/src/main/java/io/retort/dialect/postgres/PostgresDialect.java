@@ -155,6 +155,37 @@ public final class PostgresDialect implements Dialect {
         return statements;
     }
 
+    /**
+     * As {@link #beginLocked}, with the lock and the version rows checked by the server in one DO
+     * block: a revision sent behind others cannot look at the answers first, so the guard raises an
+     * error instead (the rest of the query string is skipped, the transaction rolled back) when
+     * another process holds the lock or moved the rows.
+     */
+    @Override
+    public Optional<List<String>> beginChained(long lockKey, String versionTable, Set<String> expectedRows) {
+        List<String> statements = new ArrayList<>();
+        statements.add("BEGIN ISOLATION LEVEL READ COMMITTED");
+        if (schema != null) {
+            statements.add("SET LOCAL search_path TO " + quote(schema));
+        }
+        String expected = literal(String.join(",", new java.util.TreeSet<>(expectedRows)));
+        // transaction_timestamp() is when the whole query string arrived, the same for every transaction
+        // in it: each notes its own start for transactionMillis().
+        statements.add("DO $retort$ BEGIN"
+                + " PERFORM set_config('retort.began', clock_timestamp()::text, true);"
+                + " IF NOT pg_try_advisory_xact_lock(" + lockKey + ") THEN RAISE EXCEPTION 'retort: the migration lock is taken';"
+                + " END IF;"
+                + " IF (SELECT COALESCE(string_agg(version_num, ',' ORDER BY version_num COLLATE \"C\"), '') FROM " + qualifiedName(versionTable)
+                + ") <> " + expected + " THEN RAISE EXCEPTION 'retort: the version rows moved'; END IF;"
+                + " END $retort$");
+        return Optional.of(statements);
+    }
+
+    @Override
+    public String transactionMillis() {
+        return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - current_setting('retort.began')::timestamptz) * 1000 AS BIGINT)";
+    }
+
     @Override
     public boolean triesLock() {
         return true;

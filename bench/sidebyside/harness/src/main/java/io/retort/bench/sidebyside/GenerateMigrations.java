@@ -4,6 +4,7 @@ import io.retort.bench.BenchRevisions;
 import io.retort.codegen.GeneratedRevisionSpec;
 import io.retort.codegen.RevisionNames;
 import io.retort.codegen.RevisionWriter;
+import io.retort.codegen.SquashedRevisions;
 import io.retort.codegen.WrittenOperation;
 import io.retort.dialect.mariadb.MariaDbDialect;
 import io.retort.dialect.postgres.PostgresDialect;
@@ -79,6 +80,9 @@ public final class GenerateMigrations {
         Files.writeString(psql.resolve("transaction-per-file.sql"), perFile);
         // Retort's own offline script: a transaction per revision with its version row and history row.
         Files.writeString(psql.resolve("retort-offline-script.sql"), retort.upgradeSql(Set.of(), "heads"));
+        // The same history squashed as retort:squash writes it, the replaced revisions deleted.
+        writer.write(SquashedRevisions.spec(retort.chain(), null, null, PACKAGE, "squash of " + count + " revisions", FIRST))
+                .writeTo(out.resolve("retort-squashed"));
         writeMariaDb(revisions, out);
     }
 

@@ -27,8 +27,63 @@ final class Report {
             applyTable(count);
             noopTable(count);
         }
+        buildTable();
         targets(counts.get(counts.size() - 1));
+        longHistories();
         return out.toString();
+    }
+
+    /** One {@code mvn package} of each application, as bench/run-sidebyside.sh timed it (one sample per count). */
+    private void buildTable() {
+        if (results.samples(Results.key("build", counts.get(0), "flyway"), Results.WALL).count() == 0) {
+            return;
+        }
+        line("");
+        line("### Building the application (`mvn package`, one run)");
+        line("");
+        StringBuilder header = new StringBuilder("| contender |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int count : counts) {
+            header.append(" ").append(count).append(" revisions | × Flyway |");
+            rule.append("---|---|");
+        }
+        line(header.toString());
+        line(rule.toString());
+        for (String tool : SideBySide.TOOLS) {
+            StringBuilder row = new StringBuilder("| " + tool + " |");
+            for (int count : counts) {
+                double build = median("build", count, tool, Results.WALL);
+                row.append(" ").append(ms(build)).append(" | ").append(ratio(build / median("build", count, "flyway", Results.WALL)))
+                        .append(" |");
+            }
+            line(row.toString());
+        }
+    }
+
+    /**
+     * The long-history targets: the start at head stays flat from the smallest count to the largest,
+     * applying stays near the psql floor, and the squashed history's numbers beside the full one's.
+     */
+    private void longHistories() {
+        int fewest = counts.get(0);
+        int most = counts.get(counts.size() - 1);
+        line("");
+        line("### Long histories");
+        line("");
+        double flat = added(most, "retort", "none") / added(fewest, "retort", "none");
+        target("start-up added at head with " + most + " revisions ≤ 1.20 × with " + fewest + " ("
+                + ms(added(most, "retort", "none")) + " vs " + ms(added(fewest, "retort", "none")) + " ms)", flat, 1.20);
+        for (int count : counts) {
+            double perFile = median("apply", count, "psql transaction-per-file", Results.WALL);
+            target("applying " + count + " revisions, the revisions alone (" + ms(revisionsAlone(count, "retort"))
+                    + " ms) ≤ 1.50 × the psql transaction-per-file floor (" + ms(perFile) + " ms)", revisionsAlone(count, "retort") / perFile,
+                    1.50);
+        }
+        line("- squashed history of " + most + ": applying " + ms(applying(most, "retort-squashed")) + " ms vs "
+                + ms(applying(most, "retort")) + " ms for the chain (" + ratio(applying(most, "retort-squashed") / applying(most, "retort"))
+                + "), start at head adds " + ms(added(most, "retort-squashed", "none")) + " ms vs " + ms(added(most, "retort", "none"))
+                + " ms, peak RSS applying " + ms(median("apply", most, "retort-squashed", Results.RSS)) + " vs "
+                + ms(median("apply", most, "retort", Results.RSS)) + " MiB");
     }
 
     private void applyTable(int count) {

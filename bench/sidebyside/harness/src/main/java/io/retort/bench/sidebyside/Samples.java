@@ -17,6 +17,10 @@ final class Samples {
         return values.isEmpty();
     }
 
+    int count() {
+        return values.size();
+    }
+
     double median() {
         List<Double> sorted = sorted();
         int middle = sorted.size() / 2;

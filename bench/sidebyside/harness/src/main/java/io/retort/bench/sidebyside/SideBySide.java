@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class SideBySide {
 
-    static final List<String> TOOLS = List.of("retort", "flyway", "liquibase");
+    static final List<String> TOOLS = List.of("retort", "retort-squashed", "flyway", "liquibase");
     static final List<String> FLOORS = List.of("one-transaction", "transaction-per-file", "retort-offline-script");
 
     private final Path apps;
@@ -39,6 +39,7 @@ public final class SideBySide {
                     .map(Integer::valueOf).sorted().toList();
         }
         SideBySide bench = new SideBySide(apps);
+        bench.readBuildTimes(counts);
         for (int round = 0; round <= rounds; round++) {
             boolean warmUp = round == 0;
             System.err.println(warmUp ? "warm-up round" : "round " + round + " of " + rounds);
@@ -54,7 +55,7 @@ public final class SideBySide {
     private void round(int count, boolean warmUp) throws IOException, InterruptedException {
         Path dir = apps.resolve(Integer.toString(count));
         for (String tool : TOOLS) {
-            String database = fresh("bench_" + tool);
+            String database = fresh(database(tool));
             record(warmUp, Results.key("apply", count, tool), process.start(app(dir, tool), database));
         }
         for (String floor : FLOORS) {
@@ -67,14 +68,30 @@ public final class SideBySide {
         }
         // The databases each tool just brought to head: a start now has nothing to apply.
         for (String tool : TOOLS) {
-            record(warmUp, Results.key("noop", count, tool), process.start(app(dir, tool), "bench_" + tool));
-            psql.dropDatabase("bench_" + tool);
+            record(warmUp, Results.key("noop", count, tool), process.start(app(dir, tool), database(tool)));
+            psql.dropDatabase(database(tool));
         }
         String database = fresh("bench_none");
         Path none = apps.resolve("none/quarkus-app");
         record(warmUp, Results.key("noop", count, "none"), process.start(none, database));
         record(warmUp, Results.key("noop", count, "connected"), process.start(none, database, "bench.connect-at-start=true"));
         psql.dropDatabase(database);
+    }
+
+    /** The build time of each application, measured by bench/run-sidebyside.sh (one {@code mvn package} each). */
+    private void readBuildTimes(List<Integer> counts) throws IOException {
+        for (int count : counts) {
+            for (String tool : TOOLS) {
+                Path file = apps.resolve(Integer.toString(count)).resolve(tool).resolve("build-ms");
+                if (Files.exists(file)) {
+                    results.samples(Results.key("build", count, tool), Results.WALL).add(Double.parseDouble(Files.readString(file).strip()));
+                }
+            }
+        }
+    }
+
+    private static String database(String tool) {
+        return "bench_" + tool.replace('-', '_');
     }
 
     private static Path app(Path dir, String tool) {
