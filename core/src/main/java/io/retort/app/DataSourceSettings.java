@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 public record DataSourceSettings(String datasource, String database, List<String> packages, Optional<String> schema,
         String versionTable, String historyTable, Duration lockTimeout, String sqlitePath, int sqliteMaxPoolSize,
-        Optional<String> dbKind, Optional<String> reactiveUrl, Optional<String> username, Optional<String> password, DdlTimeouts ddl) {
+        Optional<String> dbKind, Optional<String> reactiveUrl, Optional<String> username, Optional<String> password, DdlTimeouts ddl,
+        int revisionsPerRequest) {
 
     /** Quarkus's name of the default datasource. */
     public static final String DEFAULT = "<default>";
@@ -44,7 +45,18 @@ public record DataSourceSettings(String datasource, String database, List<String
                 source.get(keys.datasource("reactive.url")).filter(s -> !s.isBlank()),
                 source.get(keys.datasource("username")),
                 source.get(keys.datasource("password")),
-                ddl(keys, source));
+                ddl(keys, source),
+                revisionsPerRequest(keys, source));
+    }
+
+    /** {@code quarkus.retort.revisions-per-request}: how many revisions go to PostgreSQL in one request (see RetortOptions). */
+    private static int revisionsPerRequest(Keys keys, SettingsSource source) {
+        String key = keys.retort("revisions-per-request");
+        int value = integer(key, source.get(key).orElse(RetortDefaults.REVISIONS_PER_REQUEST));
+        if (value < 1) {
+            throw new IllegalArgumentException(key + "=" + value + " must be 1 or more (1: each revision with its own requests)");
+        }
+        return value;
     }
 
     /** The full name of one of this datasource's Retort settings, for messages: {@code quarkus.retort."orders".lock-timeout}. */
@@ -69,14 +81,14 @@ public record DataSourceSettings(String datasource, String database, List<String
     /** The engine options these settings give: tables, lock timeout and the setting that raises it. */
     public RetortOptions options() {
         return RetortOptions.defaults().withTables(versionTable, historyTable).withLockTimeout(lockTimeout)
-                .withLockTimeoutSetting(property("lock-timeout")).withDdl(ddl);
+                .withLockTimeoutSetting(property("lock-timeout")).withDdl(ddl).withChainedSteps(revisionsPerRequest);
     }
 
     /** The same settings with the SQLite file resolved against {@code directory} (the project, for the goals). */
     public DataSourceSettings withSqliteFileIn(java.nio.file.Path directory) {
         String resolved = directory.resolve(sqlitePath).toString();
         return new DataSourceSettings(datasource, database, packages, schema, versionTable, historyTable, lockTimeout, resolved,
-                sqliteMaxPoolSize, dbKind, reactiveUrl, username, password, ddl);
+                sqliteMaxPoolSize, dbKind, reactiveUrl, username, password, ddl, revisionsPerRequest);
     }
 
     /** {@code quarkus.retort.ddl.*}: the timeouts of the revisions' own statements (see {@link DdlTimeouts}). */

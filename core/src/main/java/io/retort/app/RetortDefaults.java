@@ -15,6 +15,7 @@ public final class RetortDefaults {
     public static final String DDL_LOCK_TIMEOUT = "5s";
     public static final String DDL_STATEMENT_TIMEOUT = "0";
     public static final String DDL_LOCK_RETRIES = "3";
+    public static final String REVISIONS_PER_REQUEST = "100";
 
     private RetortDefaults() {
     }

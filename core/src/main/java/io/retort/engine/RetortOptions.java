@@ -29,7 +29,7 @@ public record RetortOptions(String versionTable, String historyTable, Duration l
     public static final String DEFAULT_HISTORY_TABLE = "retort_history";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
     /** Revisions sent to PostgreSQL in one request, each its own transaction (see the docs on running migrations). */
-    public static final int DEFAULT_CHAINED_STEPS = 100;
+    public static final int DEFAULT_CHAINED_STEPS = Integer.parseInt(io.retort.app.RetortDefaults.REVISIONS_PER_REQUEST);
 
     public RetortOptions {
         Objects.requireNonNull(versionTable, "versionTable");

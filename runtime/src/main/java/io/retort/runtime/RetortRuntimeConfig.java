@@ -85,6 +85,14 @@ public interface RetortRuntimeConfig {
         @WithDefault(RetortDefaults.LOCK_TIMEOUT)
         Duration lockTimeout();
 
+        /**
+         * How many revisions go to PostgreSQL in one request when applying, each still in its own
+         * transaction (the first of a run always goes alone); {@code 1} sends every revision with its
+         * own requests.
+         */
+        @WithDefault(RetortDefaults.REVISIONS_PER_REQUEST)
+        int revisionsPerRequest();
+
         /** The embedded SQLite database. */
         SqliteConfig sqlite();
 

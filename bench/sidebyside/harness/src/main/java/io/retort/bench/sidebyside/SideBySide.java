@@ -68,6 +68,7 @@ public final class SideBySide {
         }
         // The databases each tool just brought to head: a start now has nothing to apply.
         for (String tool : TOOLS) {
+            psql.checkpoint();
             record(warmUp, Results.key("noop", count, tool), process.start(app(dir, tool), database(tool)));
             psql.dropDatabase(database(tool));
         }
@@ -98,9 +99,11 @@ public final class SideBySide {
         return dir.resolve(tool).resolve("quarkus-app");
     }
 
+    /** An empty database, the server's dirty buffers written out first, so every timed run starts alike. */
     private String fresh(String database) {
         psql.dropDatabase(database);
         psql.createDatabase(database);
+        psql.checkpoint();
         return database;
     }
 
