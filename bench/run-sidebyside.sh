@@ -23,7 +23,8 @@ for n in "${counts[@]}"; do
     mkdir -p "$apps/$n"
     for tool in "${tools[@]}"; do
         start=$(date +%s%N)
-        ./mvnw -q -B -ntp -o -pl "bench/sidebyside/app-$tool" package -DskipTests -Dbench.revisions="$n"
+        # clean: resources of an earlier, larger N (Flyway's files) would otherwise stay in target/classes.
+        ./mvnw -q -B -ntp -o -pl "bench/sidebyside/app-$tool" clean package -DskipTests -Dbench.revisions="$n"
         mkdir -p "$apps/$n/$tool"
         echo $(( ($(date +%s%N) - start) / 1000000 )) > "$apps/$n/$tool/build-ms"
         cp -r "bench/sidebyside/app-$tool/target/quarkus-app" "$apps/$n/$tool/quarkus-app"
