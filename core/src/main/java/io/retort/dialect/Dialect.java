@@ -103,13 +103,21 @@ public interface Dialect {
     }
 
     /**
+     * Whether several revision transactions can go to the database in one query string, each guarded
+     * by {@link #beginChained} (PostgreSQL's simple query protocol); false by default.
+     */
+    default boolean chainsTransactions() {
+        return false;
+    }
+
+    /**
      * The statements opening one of several revision transactions sent together in one query string
      * (see {@code ChainedSteps}): the transaction, then a guard that fails it unless the migration
-     * lock is taken and the version rows are exactly {@code expectedRows}. Empty where transactions
-     * cannot be chained this way (the default).
+     * lock is taken and the version rows are exactly {@code expectedRows}. Only where
+     * {@link #chainsTransactions()}.
      */
-    default Optional<List<String>> beginChained(long lockKey, String versionTable, Set<String> expectedRows) {
-        return Optional.empty();
+    default List<String> beginChained(long lockKey, String versionTable, Set<String> expectedRows) {
+        throw new UnsupportedOperationException(name() + " does not chain revision transactions");
     }
 
     /** An SQL expression for the milliseconds since the current transaction began; used with {@link #beginChained}. */

@@ -40,7 +40,7 @@ final class ChainedSteps {
     /** Whether the dialect chains transactions and a step can go in a chain (its own transaction, nothing to check after it). */
     static boolean chainable(Dialect dialect, VersionStore store, RenderedStep rendered) {
         return rendered.transactional() && !store.recordsProgress() && dialect.foreignKeyCheck().isEmpty()
-                && dialect.beginChained(0, "t", java.util.Set.of()).isPresent();
+                && dialect.chainsTransactions();
     }
 
     /** Every step committed, in order; a failure means some prefix of them may have committed. */
@@ -48,7 +48,7 @@ final class ChainedSteps {
         List<String> statements = new ArrayList<>();
         List<Integer> historyRows = new ArrayList<>();
         for (RenderedStep rendered : steps) {
-            statements.addAll(dialect.beginChained(store.lockKey(), options.versionTable(), rendered.step().headsBefore()).orElseThrow());
+            statements.addAll(dialect.beginChained(store.lockKey(), options.versionTable(), rendered.step().headsBefore()));
             DdlTimeouts timeouts = options.ddl().with(rendered.revision().ddl());
             statements.addAll(dialect.statementTimeouts(timeouts.lockTimeout(), timeouts.statementTimeout()));
             statements.addAll(rendered.statements());

@@ -162,7 +162,12 @@ public final class PostgresDialect implements Dialect {
      * another process holds the lock or moved the rows.
      */
     @Override
-    public Optional<List<String>> beginChained(long lockKey, String versionTable, Set<String> expectedRows) {
+    public boolean chainsTransactions() {
+        return true;
+    }
+
+    @Override
+    public List<String> beginChained(long lockKey, String versionTable, Set<String> expectedRows) {
         List<String> statements = new ArrayList<>();
         statements.add("BEGIN ISOLATION LEVEL READ COMMITTED");
         if (schema != null) {
@@ -178,7 +183,7 @@ public final class PostgresDialect implements Dialect {
                 + " IF (SELECT COALESCE(string_agg(version_num, ',' ORDER BY version_num COLLATE \"C\"), '') FROM " + qualifiedName(versionTable)
                 + ") <> " + expected + " THEN RAISE EXCEPTION 'retort: the version rows moved'; END IF;"
                 + " END $retort$");
-        return Optional.of(statements);
+        return statements;
     }
 
     @Override
